@@ -1,0 +1,99 @@
+// Builds every package: ESM + one bundled .d.ts each, the self-contained browser bundle of
+// @wangge/elements, and the example portal's script.
+import { rmSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { dts } from 'rollup-plugin-dts';
+import esbuild from 'rollup-plugin-esbuild';
+
+for (const dir of ['packages/core/dist', 'packages/elements/dist', 'examples/dist']) {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Bare imports stay imports in the npm builds: the package manager provides them. */
+const isBareImport = (/** @type {string} */ id) =>
+  !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+/**
+ * Warnings from our own code fail the build; two known, harmless ones from zod's published
+ * files (a comment placement and an internal import cycle) are left out.
+ * @type {import('rollup').WarningHandlerWithDefault}
+ */
+const onwarn = (warning, warn) => {
+  const fromDependency =
+    (warning.id ?? '').includes('/node_modules/') ||
+    (warning.ids ?? []).every((id) => id.includes('/node_modules/'));
+  if (
+    fromDependency &&
+    ['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY'].includes(warning.code ?? '')
+  ) {
+    return;
+  }
+  if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'UNRESOLVED_IMPORT') {
+    throw new Error(warning.message);
+  }
+  warn(warning);
+};
+
+const ts = (/** @type {string} */ tsconfig, target = 'es2022') =>
+  esbuild({ tsconfig, target, sourceMap: true });
+
+export default /** @type {import('rollup').RollupOptions[]} */ ([
+  {
+    input: 'packages/core/src/index.ts',
+    external: isBareImport,
+    plugins: [ts('packages/core/tsconfig.json')],
+    output: { file: 'packages/core/dist/index.js', format: 'es', sourcemap: true },
+  },
+  {
+    input: 'packages/core/src/index.ts',
+    external: isBareImport,
+    plugins: [dts({ tsconfig: 'packages/core/tsconfig.json' })],
+    output: { file: 'packages/core/dist/index.d.ts', format: 'es' },
+  },
+  {
+    input: 'packages/elements/src/index.ts',
+    external: isBareImport,
+    plugins: [ts('packages/elements/tsconfig.json')],
+    output: { file: 'packages/elements/dist/index.js', format: 'es', sourcemap: true },
+  },
+  {
+    input: 'packages/elements/src/index.ts',
+    external: isBareImport,
+    plugins: [dts({ tsconfig: 'packages/elements/tsconfig.json' })],
+    output: { file: 'packages/elements/dist/index.d.ts', format: 'es' },
+  },
+  {
+    // One file for <script type="module">: lit, @wangge/core and every other dependency inside,
+    // production builds only, no network access at run time.
+    input: 'packages/elements/src/index.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['@wangge/source', 'production'], browser: true }),
+      ts('packages/elements/tsconfig.json', 'es2021'),
+      terser({ format: { comments: false }, ecma: 2020 }),
+      {
+        name: 'bundle-types',
+        generateBundle() {
+          this.emitFile({
+            type: 'asset',
+            fileName: 'wangge-elements.bundle.d.ts',
+            source:
+              '// Types of the self-contained browser bundle: the same API as the package.\n' +
+              "export * from './index.js';\n",
+          });
+        },
+      },
+    ],
+    output: {
+      file: 'packages/elements/dist/wangge-elements.bundle.js',
+      format: 'es',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'examples/src/main.ts',
+    external: isBareImport,
+    plugins: [ts('examples/tsconfig.json', 'es2021')],
+    output: { file: 'examples/dist/main.js', format: 'es', sourcemap: true },
+  },
+]).map((options) => ({ ...options, onwarn }));

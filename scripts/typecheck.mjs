@@ -1,0 +1,25 @@
+// Typechecks every project: each package's source under its own settings (core without the
+// DOM), the tests, the examples and the tooling.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+const projects = [
+  'packages/core/tsconfig.json',
+  'packages/core/test/tsconfig.json',
+  'packages/elements/tsconfig.json',
+  'examples/tsconfig.json',
+  'tsconfig.json',
+];
+
+for (const project of projects) {
+  const { status } = spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], {
+    stdio: 'inherit',
+  });
+  if (status !== 0) {
+    console.error(`typecheck failed: ${project}`);
+    process.exit(status ?? 1);
+  }
+  console.log(`typecheck ok: ${project}`);
+}
