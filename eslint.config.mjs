@@ -130,7 +130,10 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      parserOptions: { projectService: false, project: false, program: null },
+      globals: { ...globals.node },
+    },
   },
   {
     files: ['**/*.test.ts', '**/test/**/*.ts', '**/test-support/**/*.ts', '**/bench/**/*.ts'],

@@ -66,7 +66,7 @@ export default /** @type {import('rollup').RollupOptions[]} */ ([
   {
     // One file for <script type="module">: lit, @wangge/core and every other dependency inside,
     // production builds only, no network access at run time.
-    input: 'packages/elements/src/index.ts',
+    input: 'packages/elements/src/bundle.ts',
     plugins: [
       nodeResolve({ exportConditions: ['@wangge/source', 'production'], browser: true }),
       ts('packages/elements/tsconfig.json', 'es2021'),

@@ -15,9 +15,19 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/test/**/*.test.ts', 'scripts/test/**/*.test.mjs'],
+          include: ['packages/*/test/**/*.test.ts'],
           setupFiles: ['scripts/test/fail-on-console.mjs'],
           benchmark: { include: ['packages/*/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['examples/test/**/*.e2e.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -9,7 +9,7 @@ export { DEFAULT_LOCALE, SUPPORTED_LOCALES, resolveLocale } from './i18n/locale.
 export type { Locale } from './i18n/locale.js';
 export type { LocalizedText } from './i18n/localized-text.js';
 export { MESSAGES } from './i18n/messages.js';
-export type { MessageCode } from './i18n/messages.js';
+export type { MessageCode, MessageEntry } from './i18n/messages.js';
 
 // errors
 export { WanggeError } from './errors/wangge-error.js';

@@ -18,7 +18,16 @@ export type MessageCode =
   | 'invalid_photo_url'
   | 'invalid_json';
 
-interface MessageEntry {
+/**
+ * One entry of the {@link MESSAGES} catalogue.
+ *
+ * @example
+ * ```ts
+ * import { MESSAGES, type MessageEntry } from '@wangge/core';
+ * const entry: MessageEntry = MESSAGES.invalid_phone;
+ * ```
+ */
+export interface MessageEntry {
   /** What a valid value looks like, in a form short enough for a field hint. */
   readonly expected: LocalizedText;
   /** The full sentence shown to a user. */

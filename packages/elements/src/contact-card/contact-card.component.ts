@@ -26,7 +26,7 @@ import { contactCardStyles } from './contact-card.styles.js';
  *
  * @summary Contact card (连心卡) of a grid: community and grid worker, with call links.
  *
- * @event wg-error - The `card` data is invalid (a `WgErrorEvent` with `error.issues`).
+ * @event {WgErrorEvent} wg-error - The `card` data is invalid; `event.error.issues` says what and where.
  *
  * @slot actions - Host actions shown under the card (e.g. a "report a problem" button).
  *
@@ -59,6 +59,7 @@ import { contactCardStyles } from './contact-card.styles.js';
  * ```
  */
 export class WgContactCard extends WanggeElement {
+  /** @internal Theme with `--wg-*` custom properties and `::part()` instead. */
   static override styles = [themeStyles, contactCardStyles];
 
   /**
