@@ -8,6 +8,7 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const projects = [
   'packages/core/tsconfig.json',
   'packages/core/test/tsconfig.json',
+  'packages/core/bench/tsconfig.json',
   'packages/elements/tsconfig.json',
   'examples/tsconfig.json',
   'examples/test/tsconfig.json',
@@ -24,3 +25,12 @@ for (const project of projects) {
   }
   console.log(`typecheck ok: ${project}`);
 }
+
+const examples = spawnSync(
+  process.execPath,
+  [new URL('check-examples.mjs', import.meta.url).pathname],
+  {
+    stdio: 'inherit',
+  },
+);
+if (examples.status !== 0) process.exit(examples.status ?? 1);

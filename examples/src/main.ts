@@ -2,7 +2,6 @@
 // (see index.html); this file only wires the page's controls to them, as a host page would.
 import type { WgContactCard, WgErrorEvent } from '@wangge/elements';
 
-const card = document.querySelector<WgContactCard>('#contact-card');
 const reveal = document.querySelector<HTMLInputElement>('#reveal-phone');
 const status = document.querySelector<HTMLElement>('#status');
 
@@ -17,7 +16,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')
 }
 
 reveal?.addEventListener('change', () => {
-  if (card) card.revealPhone = reveal.checked;
+  for (const card of document.querySelectorAll<WgContactCard>('wg-contact-card')) {
+    card.revealPhone = reveal.checked;
+  }
 });
 
 document.addEventListener('wg-error', (event: WgErrorEvent) => {

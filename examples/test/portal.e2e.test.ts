@@ -81,6 +81,7 @@ describe('the example portal', () => {
     await page.getByLabel(/Show full mobile/).check();
     const link = page.locator('wg-contact-card').first().locator('[part~="worker-mobile"] a');
     await expect.poll(() => link.getAttribute('href')).toBe('tel:+86-138-0013-8000');
+    expect(await cardText(1, '[part~="worker-mobile"]')).toBe('13912345678');
   });
 
   it('ran without console errors, page errors or CSP violations', () => {

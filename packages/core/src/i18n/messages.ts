@@ -62,8 +62,8 @@ export const MESSAGES: Readonly<Record<MessageCode, MessageEntry>> = {
       en: 'landline number with area code, e.g. 0351-4045678',
     },
     message: {
-      'zh-CN': '固定电话无效：应为区号加 7–8 位号码，例如 0351-4045678。',
-      en: 'Invalid landline number: expected an area code and a 7–8 digit number, e.g. 0351-4045678.',
+      'zh-CN': '固定电话无效：应为区号加 7–8 位号码（不以 0 开头），例如 0351-4045678。',
+      en: 'Invalid landline number: expected an area code and a 7–8 digit number not starting with 0, e.g. 0351-4045678.',
     },
   },
   invalid_phone: {

@@ -3,8 +3,9 @@ import * as z from 'zod';
 // Separators people type inside numbers: spaces (also full-width), hyphens, dots, brackets.
 const SEPARATORS = /[\s\u3000\-.()（）]/g;
 const MOBILE = /^1[3-9]\d{9}$/;
-// Area codes: 010, 02x, then 03xx–09xx; the local number never starts with 0 or 1.
-const LANDLINE = /^(0(?:10|2\d|[3-9]\d{2}))([2-9]\d{6,7})$/;
+// Area codes: 010, 02x, then 03xx–09xx; a local number of 7–8 digits never starts with 0 (that
+// would be a second trunk prefix).
+const LANDLINE = /^(0(?:10|2\d|[3-9]\d{2}))([1-9]\d{6,7})$/;
 
 function stripCountryCode(digits: string): string | undefined {
   if (digits.startsWith('+86')) return digits.slice(3);

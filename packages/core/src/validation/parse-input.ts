@@ -30,8 +30,11 @@ export function parseInput<S extends z.ZodType>(
   input: unknown,
   subject: string,
 ): ParseResult<z.output<S>> {
-  // `reportInput` lets zod's locale messages describe what was received ("received number");
-  // the input is dropped again below so that no resident data travels with the error.
+  const fast = schema.safeParse(input);
+  if (fast.success) return { success: true, data: fast.data };
+  // Only on failure, parse again with `reportInput` so that zod's locale messages can say what
+  // was received ("received number"); it makes every parse about 3× slower, so valid input
+  // never pays for it. The input is dropped again below: no resident data travels with the error.
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
   const issues = result.error.issues.map(toValidationIssue);

@@ -7,6 +7,8 @@ import type { WanggeValidationError } from '@wangge/core';
  *
  * @example
  * ```ts
+ * import '@wangge/elements';
+ *
  * document.addEventListener('wg-error', (event) => {
  *   console.warn(event.error.format('en'));
  * });
