@@ -127,8 +127,8 @@ describe('ContactCard', () => {
       ...validCard,
       worker: { name: secretName, mobile: secretMobile },
     });
-    const cause = error.cause as z.ZodError;
-    expect(cause).toBeInstanceOf(z.ZodError);
+    const cause = error.cause as z.core.$ZodError;
+    expect(cause).toBeInstanceOf(z.core.$ZodError);
     const serialized = JSON.stringify({
       message: error.message,
       messages: error.messages,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PersonName } from './person-name.js';
 import { MobilePhone, PhoneNumber } from './phone.js';
 import { PhotoUrl } from './photo-url.js';
@@ -25,13 +25,13 @@ import { PhotoUrl } from './photo-url.js';
  */
 export const ContactCard = z.strictObject({
   /** The id of the grid (网格) the card belongs to. */
-  gridId: z.string().trim().min(1).max(64),
+  gridId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   /** The grid's display name, e.g. `老军营社区第三网格`. */
-  gridName: z.string().trim().min(1).max(100).optional(),
+  gridName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   /** The community (社区) that runs the grid. */
   community: z.strictObject({
     /** The community's name, e.g. `老军营社区`. */
-    name: z.string().trim().min(1).max(100),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
     /** The community office's phone: a landline with area code or a mobile. */
     phone: PhoneNumber,
   }),
@@ -41,7 +41,7 @@ export const ContactCard = z.strictObject({
     /** The worker's mobile (personal data: masked by default wherever it is shown). */
     mobile: MobilePhone,
     /** The worker's photo. */
-    photoUrl: PhotoUrl.optional(),
+    photoUrl: z.optional(PhotoUrl),
   }),
 });
 /** A parsed contact card (连心卡), with canonical phone numbers. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // Control characters (C0, DEL, C1) and bidi overrides never belong in a name.
 // eslint-disable-next-line no-control-regex
@@ -14,14 +14,12 @@ const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
  * PersonName.parse('  李明 '); // '李明'
  * ```
  */
-export const PersonName = z
-  .string()
-  .trim()
-  .refine(
+export const PersonName = z.string().check(
+  z.trim(),
+  z.refine(
     (value) => value.length >= 1 && Array.from(value).length <= 50 && !FORBIDDEN.test(value),
-    {
-      params: { wangge: 'invalid_person_name' },
-    },
-  );
+    { params: { wangge: 'invalid_person_name' } },
+  ),
+);
 /** A trimmed display name, e.g. `李明`. */
 export type PersonName = z.output<typeof PersonName>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // Separators people type inside numbers: spaces (also full-width), hyphens, dots, brackets.
 const SEPARATORS = /[\s\u3000\-.()（）]/g;
@@ -118,14 +118,17 @@ export function telUri(value: string): string | undefined {
 }
 
 function phoneSchema(normalize: (value: string) => string | undefined, code: string) {
-  return z.string().transform((value, ctx) => {
-    const canonical = normalize(value);
-    if (canonical === undefined) {
-      ctx.issues.push({ code: 'custom', input: value, message: code, params: { wangge: code } });
-      return z.NEVER;
-    }
-    return canonical;
-  });
+  return z.pipe(
+    z.string(),
+    z.transform((value: string, ctx) => {
+      const canonical = normalize(value);
+      if (canonical === undefined) {
+        ctx.issues.push({ code: 'custom', input: value, message: code, params: { wangge: code } });
+        return z.NEVER;
+      }
+      return canonical;
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // Browsers drop tabs and newlines inside URLs (`java\tscript:`) and read `\` as `/`
@@ -31,7 +31,6 @@ function isPhotoUrl(value: string): boolean {
  */
 export const PhotoUrl = z
   .string()
-  .trim()
-  .refine(isPhotoUrl, { params: { wangge: 'invalid_photo_url' } });
+  .check(z.trim(), z.refine(isPhotoUrl, { params: { wangge: 'invalid_photo_url' } }));
 /** A photo address, absolute http(s) or site-relative. */
 export type PhotoUrl = z.output<typeof PhotoUrl>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import enLocale from 'zod/v4/locales/en.js';
 import zhCNLocale from 'zod/v4/locales/zh-CN.js';
 import { WanggeValidationError, type ValidationIssue } from '../errors/validation-error.js';
@@ -25,7 +25,7 @@ const enMessage = enLocale().localeError;
  * if (!result.success) console.log(result.error.format('en'));
  * ```
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   subject: string,
@@ -38,7 +38,7 @@ export function parseInput<S extends z.ZodType>(
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
   const issues = result.error.issues.map(toValidationIssue);
-  const sanitized = new z.ZodError(result.error.issues.map(withoutInput));
+  const sanitized = new z.core.$ZodError(result.error.issues.map(withoutInput));
   return {
     success: false,
     error: new WanggeValidationError(subject, issues, { cause: sanitized }),
@@ -58,7 +58,7 @@ export function parseInput<S extends z.ZodType>(
  * if (!result.success) result.error.issues[0]?.code; // 'invalid_json'
  * ```
  */
-export function parseJsonInput<S extends z.ZodType>(
+export function parseJsonInput<S extends z.ZodMiniType>(
   schema: S,
   text: string,
   subject: string,

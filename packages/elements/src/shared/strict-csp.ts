@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // zod probes once whether it may compile fast parsers with `new Function`. Under a CSP without
 // 'unsafe-eval' the probe fails harmlessly, but the browser still reports it as a
