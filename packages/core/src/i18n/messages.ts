@@ -16,6 +16,7 @@ export type MessageCode =
   | 'invalid_phone'
   | 'invalid_person_name'
   | 'invalid_photo_url'
+  | 'invalid_id_number'
   | 'invalid_json';
 
 /**
@@ -95,6 +96,16 @@ export const MESSAGES: Readonly<Record<MessageCode, MessageEntry>> = {
     message: {
       'zh-CN': '照片地址无效：应为 http(s) 地址或以 / 开头的站内路径。',
       en: 'Invalid photo URL: expected an http(s) URL or a path starting with /.',
+    },
+  },
+  invalid_id_number: {
+    expected: {
+      'zh-CN': '18 位居民身份证号码，校验位正确',
+      en: '18-character resident identity number with a valid check character',
+    },
+    message: {
+      'zh-CN': '身份证号码无效：应为 18 位，含有效出生日期和校验位。',
+      en: 'Invalid identity number: expected 18 characters with a valid birth date and check character.',
     },
   },
   invalid_json: {
