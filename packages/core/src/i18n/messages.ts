@@ -17,6 +17,7 @@ export type MessageCode =
   | 'invalid_person_name'
   | 'invalid_photo_url'
   | 'invalid_id_number'
+  | 'invalid_timestamp'
   | 'invalid_json';
 
 /**
@@ -106,6 +107,16 @@ export const MESSAGES: Readonly<Record<MessageCode, MessageEntry>> = {
     message: {
       'zh-CN': '身份证号码无效：应为 18 位，含有效出生日期和校验位。',
       en: 'Invalid identity number: expected 18 characters with a valid birth date and check character.',
+    },
+  },
+  invalid_timestamp: {
+    expected: {
+      'zh-CN': '带时区偏移的 ISO 8601 时间，例如 2026-11-26T09:30:00+08:00',
+      en: 'an ISO 8601 time with offset, e.g. 2026-11-26T09:30:00+08:00',
+    },
+    message: {
+      'zh-CN': '时间无效：应为带时区偏移的 ISO 8601 时间，例如 2026-11-26T09:30:00+08:00。',
+      en: 'Invalid time: expected ISO 8601 with an offset, e.g. 2026-11-26T09:30:00+08:00.',
     },
   },
   invalid_json: {

@@ -1,6 +1,6 @@
 import { WanggeError } from '../errors/wangge-error.js';
 import { MESSAGES } from '../i18n/messages.js';
-import { PersonName } from '../schema/person-name.js';
+import { isPersonName } from '../format/person-name.js';
 
 /**
  * Masks a person's name for display (姓名脱敏): only the first character of each word stays
@@ -18,11 +18,11 @@ import { PersonName } from '../schema/person-name.js';
  * ```
  */
 export function maskName(value: string): string {
-  const parsed = PersonName.safeParse(value);
-  if (!parsed.success) {
+  const name = value.trim();
+  if (!isPersonName(name)) {
     throw new WanggeError('invalid_person_name', MESSAGES.invalid_person_name.message);
   }
-  return parsed.data
+  return name
     .split(/(\s+)/)
     .map((word) => {
       if (/^\s*$/.test(word)) return word;

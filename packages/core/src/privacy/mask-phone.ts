@@ -1,6 +1,6 @@
 import { WanggeError } from '../errors/wangge-error.js';
 import { MESSAGES } from '../i18n/messages.js';
-import { normalizeLandline, normalizeMobile } from '../schema/phone.js';
+import { normalizeLandline, normalizeMobile } from '../format/phone.js';
 
 /**
  * Masks a phone number for display, following the common mainland convention

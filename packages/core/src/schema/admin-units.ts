@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { DivisionCode, GridCode } from './division-code.js';
 import { Id, UnitName } from './id.js';
 
-const NameEn = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
+const NameEn = /* @__PURE__ */ (() =>
+  z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))))();
 
 /**
  * A district (区, or county 县): the root of the administrative tree. Its optional GB/T 2260
@@ -14,12 +15,13 @@ const NameEn = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength
  * District.parse({ id: 'yingze', name: '迎泽区', nameEn: 'Yingze District', divisionCode: '140106' });
  * ```
  */
-export const District = z.strictObject({
-  id: Id,
-  name: UnitName,
-  nameEn: NameEn,
-  divisionCode: z.optional(DivisionCode),
-});
+export const District = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: Id,
+    name: UnitName,
+    nameEn: NameEn,
+    divisionCode: z.optional(DivisionCode),
+  }))();
 /** A district (区). */
 export type District = z.output<typeof District>;
 
@@ -32,14 +34,15 @@ export type District = z.output<typeof District>;
  * Street.parse({ id: 'laojunying', name: '老军营街道', kind: 'street', districtId: 'yingze' });
  * ```
  */
-export const Street = z.strictObject({
-  id: Id,
-  name: UnitName,
-  nameEn: NameEn,
-  /** `street` (街道, urban) or `town` (乡镇, rural). */
-  kind: z.enum(['street', 'town']),
-  districtId: Id,
-});
+export const Street = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: Id,
+    name: UnitName,
+    nameEn: NameEn,
+    /** `street` (街道, urban) or `town` (乡镇, rural). */
+    kind: z.enum(['street', 'town']),
+    districtId: Id,
+  }))();
 /** A street or town (街镇). */
 export type Street = z.output<typeof Street>;
 
@@ -52,14 +55,15 @@ export type Street = z.output<typeof Street>;
  * Community.parse({ id: 'ljy-1', name: '老军营社区', kind: 'community', streetId: 'laojunying' });
  * ```
  */
-export const Community = z.strictObject({
-  id: Id,
-  name: UnitName,
-  nameEn: NameEn,
-  /** `community` (社区, urban) or `village` (村, rural). */
-  kind: z.enum(['community', 'village']),
-  streetId: Id,
-});
+export const Community = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: Id,
+    name: UnitName,
+    nameEn: NameEn,
+    /** `community` (社区, urban) or `village` (村, rural). */
+    kind: z.enum(['community', 'village']),
+    streetId: Id,
+  }))();
 /** A community or village (村社). */
 export type Community = z.output<typeof Community>;
 
@@ -72,12 +76,13 @@ export type Community = z.output<typeof Community>;
  * Institution.parse({ name: '山西省人民医院', type: 'hospital' });
  * ```
  */
-export const Institution = z.strictObject({
-  name: UnitName,
-  type: z.enum(['school', 'hospital', 'market', 'enterprise-park', 'government', 'other']),
-  /** The resident unit (驻区单位) record of the institution, when there is one. */
-  residentUnitId: z.optional(Id),
-});
+export const Institution = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: UnitName,
+    type: z.enum(['school', 'hospital', 'market', 'enterprise-park', 'government', 'other']),
+    /** The resident unit (驻区单位) record of the institution, when there is one. */
+    residentUnitId: z.optional(Id),
+  }))();
 /** The institution of an exclusive grid. */
 export type Institution = z.output<typeof Institution>;
 
@@ -93,14 +98,15 @@ export type Institution = z.output<typeof Institution>;
  * Grid.parse({ id: 'ljy-1-g03', name: '第三网格', kind: 'ordinary', communityId: 'ljy-1' });
  * ```
  */
-export const Grid = z.strictObject({
-  id: Id,
-  name: UnitName,
-  kind: z.enum(['ordinary', 'exclusive']),
-  communityId: Id,
-  gridCode: z.optional(GridCode),
-  institution: z.optional(Institution),
-});
+export const Grid = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: Id,
+    name: UnitName,
+    kind: z.enum(['ordinary', 'exclusive']),
+    communityId: Id,
+    gridCode: z.optional(GridCode),
+    institution: z.optional(Institution),
+  }))();
 /** A grid (网格). */
 export type Grid = z.output<typeof Grid>;
 
@@ -115,12 +121,13 @@ export type Grid = z.output<typeof Grid>;
  * MicroGrid.parse({ id: 'ljy-1-g03-m1', name: '1号楼院', gridId: 'ljy-1-g03' });
  * ```
  */
-export const MicroGrid = z.strictObject({
-  id: Id,
-  name: UnitName,
-  gridId: Id,
-  communityId: z.optional(Id),
-});
+export const MicroGrid = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: Id,
+    name: UnitName,
+    gridId: Id,
+    communityId: z.optional(Id),
+  }))();
 /** A micro-grid (微网格). */
 export type MicroGrid = z.output<typeof MicroGrid>;
 

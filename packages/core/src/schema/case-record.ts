@@ -19,12 +19,13 @@ import { Timestamp } from './timestamp.js';
  * CaseReporter.parse({ kind: 'grid-worker', personId: 'p-1' });
  * ```
  */
-export const CaseReporter = z.strictObject({
-  kind: z.enum(['grid-worker', 'resident', 'hotline', 'alarm', 'system']),
-  personId: z.optional(Id),
-  name: z.optional(PersonName),
-  mobile: z.optional(MobilePhone),
-});
+export const CaseReporter = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.enum(['grid-worker', 'resident', 'hotline', 'alarm', 'system']),
+    personId: z.optional(Id),
+    name: z.optional(PersonName),
+    mobile: z.optional(MobilePhone),
+  }))();
 /** The reporter of a case. */
 export type CaseReporter = z.output<typeof CaseReporter>;
 
@@ -38,14 +39,15 @@ export type CaseReporter = z.output<typeof CaseReporter>;
  * CaseHistoryEntry.parse({ at: '2026-11-26T09:30:00+08:00', type: 'reported', step: 'reported', level: 'grid' });
  * ```
  */
-export const CaseHistoryEntry = z.strictObject({
-  at: Timestamp,
-  type: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/)),
-  actorId: z.optional(Id),
-  step: CaseStep,
-  level: HandlingLevel,
-  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
-});
+export const CaseHistoryEntry = /* @__PURE__ */ (() =>
+  z.strictObject({
+    at: Timestamp,
+    type: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/)),
+    actorId: z.optional(Id),
+    step: CaseStep,
+    level: HandlingLevel,
+    note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  }))();
 /** An entry of a case's history. */
 export type CaseHistoryEntry = z.output<typeof CaseHistoryEntry>;
 
@@ -67,25 +69,26 @@ export type CaseHistoryEntry = z.output<typeof CaseHistoryEntry>;
  * });
  * ```
  */
-export const CaseRecord = z.strictObject({
-  id: Id,
-  categoryCode: Code,
-  location: Location,
-  gridId: Id,
-  microGridId: z.optional(Id),
-  reporter: CaseReporter,
-  description: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
-  mediaUrls: z.array(PhotoUrl).check(z.maxLength(20)),
-  priority: z.enum(['normal', 'urgent', 'alarm']),
-  level: HandlingLevel,
-  step: CaseStep,
-  /** The due time at each level that has had the case. */
-  dueAt: z.partialRecord(HandlingLevel, Timestamp),
-  history: z.array(CaseHistoryEntry),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  /** Increases by one with every change: the basis of optimistic concurrency. */
-  version: z.int().check(z.gte(0)),
-});
+export const CaseRecord = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: Id,
+    categoryCode: Code,
+    location: Location,
+    gridId: Id,
+    microGridId: z.optional(Id),
+    reporter: CaseReporter,
+    description: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+    mediaUrls: z.array(PhotoUrl).check(z.maxLength(20)),
+    priority: z.enum(['normal', 'urgent', 'alarm']),
+    level: HandlingLevel,
+    step: CaseStep,
+    /** The due time at each level that has had the case. */
+    dueAt: z.partialRecord(HandlingLevel, Timestamp),
+    history: z.array(CaseHistoryEntry),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    /** Increases by one with every change: the basis of optimistic concurrency. */
+    version: z.int().check(z.gte(0)),
+  }))();
 /** A case record. */
 export type CaseRecord = z.output<typeof CaseRecord>;

@@ -29,6 +29,6 @@ export const CASE_STEPS = [
  * CaseStep.parse('investigating');
  * ```
  */
-export const CaseStep = z.enum(CASE_STEPS);
+export const CaseStep = /* @__PURE__ */ (() => z.enum(CASE_STEPS))();
 /** A step of the closed loop. */
 export type CaseStep = z.output<typeof CaseStep>;

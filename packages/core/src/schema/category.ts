@@ -13,10 +13,11 @@ import { Code, Id } from './id.js';
  * Deadline.parse({ amount: 2, unit: 'working-days' });
  * ```
  */
-export const Deadline = z.strictObject({
-  amount: z.number().check(z.positive(), z.lte(10_000)),
-  unit: z.enum(['hours', 'days', 'working-hours', 'working-days']),
-});
+export const Deadline = /* @__PURE__ */ (() =>
+  z.strictObject({
+    amount: z.number().check(z.positive(), z.lte(10_000)),
+    unit: z.enum(['hours', 'days', 'working-hours', 'working-days']),
+  }))();
 /** A handling time limit. */
 export type Deadline = z.output<typeof Deadline>;
 
@@ -38,13 +39,14 @@ export type Deadline = z.output<typeof Deadline>;
  * });
  * ```
  */
-export const Category = z.strictObject({
-  code: Code,
-  departmentId: Id,
-  parentCode: z.optional(Code),
-  name: BilingualName,
-  startLevel: HandlingLevel,
-  deadlines: z.partialRecord(HandlingLevel, Deadline),
-});
+export const Category = /* @__PURE__ */ (() =>
+  z.strictObject({
+    code: Code,
+    departmentId: Id,
+    parentCode: z.optional(Code),
+    name: BilingualName,
+    startLevel: HandlingLevel,
+    deadlines: z.partialRecord(HandlingLevel, Deadline),
+  }))();
 /** A category (work item) of the catalogue. */
 export type Category = z.output<typeof Category>;

@@ -23,27 +23,28 @@ import { PhotoUrl } from './photo-url.js';
  * card.worker.mobile; // '13800138000'
  * ```
  */
-export const ContactCard = z.strictObject({
-  /** The id of the grid (网格) the card belongs to. */
-  gridId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
-  /** The grid's display name, e.g. `老军营社区第三网格`. */
-  gridName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
-  /** The community (社区) that runs the grid. */
-  community: z.strictObject({
-    /** The community's name, e.g. `老军营社区`. */
-    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-    /** The community office's phone: a landline with area code or a mobile. */
-    phone: PhoneNumber,
-  }),
-  /** The grid worker (网格员) responsible for the grid. */
-  worker: z.strictObject({
-    name: PersonName,
-    /** The worker's mobile (personal data: masked by default wherever it is shown). */
-    mobile: MobilePhone,
-    /** The worker's photo. */
-    photoUrl: z.optional(PhotoUrl),
-  }),
-});
+export const ContactCard = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The id of the grid (网格) the card belongs to. */
+    gridId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+    /** The grid's display name, e.g. `老军营社区第三网格`. */
+    gridName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+    /** The community (社区) that runs the grid. */
+    community: z.strictObject({
+      /** The community's name, e.g. `老军营社区`. */
+      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+      /** The community office's phone: a landline with area code or a mobile. */
+      phone: PhoneNumber,
+    }),
+    /** The grid worker (网格员) responsible for the grid. */
+    worker: z.strictObject({
+      name: PersonName,
+      /** The worker's mobile (personal data: masked by default wherever it is shown). */
+      mobile: MobilePhone,
+      /** The worker's photo. */
+      photoUrl: z.optional(PhotoUrl),
+    }),
+  }))();
 /** A parsed contact card (连心卡), with canonical phone numbers. */
 export type ContactCard = z.output<typeof ContactCard>;
 /** A contact card as written in JSON, before normalisation. */

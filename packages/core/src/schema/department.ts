@@ -12,10 +12,11 @@ import { Code, Id } from './id.js';
  * Department.parse({ id: 'd-sb', code: 'SB', name: { zh: '社会保障', en: 'Social security' } });
  * ```
  */
-export const Department = z.strictObject({
-  id: Id,
-  code: Code,
-  name: BilingualName,
-});
+export const Department = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: Id,
+    code: Code,
+    name: BilingualName,
+  }))();
 /** A functional department. */
 export type Department = z.output<typeof Department>;

@@ -28,23 +28,24 @@ const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () 
  * result.success; // true
  * ```
  */
-export const DistrictBundle = z.strictObject({
-  /** The version of this format; `1`. */
-  schemaVersion: z.literal(1),
-  district: District,
-  streets: z.array(Street),
-  communities: z.array(Community),
-  grids: z.array(Grid),
-  microGrids: z.array(MicroGrid),
-  departments: z.array(Department),
-  categories: z.array(Category),
-  partyOrganisations: list(PartyOrganisation),
-  people: list(Person),
-  shifts: list(Shift),
-  residentUnits: list(ResidentUnit),
-  households: list(Household),
-  residents: list(Resident),
-});
+export const DistrictBundle = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The version of this format; `1`. */
+    schemaVersion: z.literal(1),
+    district: District,
+    streets: z.array(Street),
+    communities: z.array(Community),
+    grids: z.array(Grid),
+    microGrids: z.array(MicroGrid),
+    departments: z.array(Department),
+    categories: z.array(Category),
+    partyOrganisations: list(PartyOrganisation),
+    people: list(Person),
+    shifts: list(Shift),
+    residentUnits: list(ResidentUnit),
+    households: list(Household),
+    residents: list(Resident),
+  }))();
 /** A parsed district bundle, every list present. */
 export type DistrictBundle = z.output<typeof DistrictBundle>;
 /** A district bundle as written in JSON (optional lists may be absent). */

@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
  * DivisionCode.safeParse('14010').success; // false
  * ```
  */
-export const DivisionCode = z.string().check(z.regex(/^[1-9]\d{5}$/));
+export const DivisionCode = /* @__PURE__ */ (() => z.string().check(z.regex(/^[1-9]\d{5}$/)))();
 /** A six-digit GB/T 2260 division code. */
 export type DivisionCode = z.output<typeof DivisionCode>;
 
@@ -26,6 +26,6 @@ export type DivisionCode = z.output<typeof DivisionCode>;
  * GridCode.parse('14010600100200300001'); // '14010600100200300001'
  * ```
  */
-export const GridCode = z.string().check(z.regex(/^[1-9]\d{19}$/));
+export const GridCode = /* @__PURE__ */ (() => z.string().check(z.regex(/^[1-9]\d{19}$/)))();
 /** A 20-digit grid code. */
 export type GridCode = z.output<typeof GridCode>;

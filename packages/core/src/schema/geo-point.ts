@@ -21,7 +21,7 @@ export const COORDINATE_SYSTEMS = ['WGS84', 'GCJ02', 'BD09'] as const;
  * CoordinateSystem.parse('GCJ02');
  * ```
  */
-export const CoordinateSystem = z.enum(COORDINATE_SYSTEMS);
+export const CoordinateSystem = /* @__PURE__ */ (() => z.enum(COORDINATE_SYSTEMS))();
 /** A coordinate system. */
 export type CoordinateSystem = z.output<typeof CoordinateSystem>;
 
@@ -34,17 +34,18 @@ export type CoordinateSystem = z.output<typeof CoordinateSystem>;
  * GeoPoint.parse({ type: 'Point', coordinates: [112.5636, 37.8618] });
  * ```
  */
-export const GeoPoint = z.strictObject({
-  type: z.literal('Point'),
-  coordinates: z.union([
-    z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]),
-    z.tuple([
-      z.number().check(z.gte(-180), z.lte(180)),
-      z.number().check(z.gte(-90), z.lte(90)),
-      z.number(),
+export const GeoPoint = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('Point'),
+    coordinates: z.union([
+      z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]),
+      z.tuple([
+        z.number().check(z.gte(-180), z.lte(180)),
+        z.number().check(z.gte(-90), z.lte(90)),
+        z.number(),
+      ]),
     ]),
-  ]),
-});
+  }))();
 /** A GeoJSON Point. */
 export type GeoPoint = z.output<typeof GeoPoint>;
 
@@ -58,9 +59,10 @@ export type GeoPoint = z.output<typeof GeoPoint>;
  * Location.parse({ point: { type: 'Point', coordinates: [112.5636, 37.8618] }, coordinateSystem: 'WGS84' });
  * ```
  */
-export const Location = z.strictObject({
-  point: GeoPoint,
-  coordinateSystem: CoordinateSystem,
-});
+export const Location = /* @__PURE__ */ (() =>
+  z.strictObject({
+    point: GeoPoint,
+    coordinateSystem: CoordinateSystem,
+  }))();
 /** A point with its coordinate system. */
 export type Location = z.output<typeof Location>;

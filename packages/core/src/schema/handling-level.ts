@@ -21,6 +21,6 @@ export const HANDLING_LEVELS = ['grid', 'community', 'street', 'district'] as co
  * HandlingLevel.parse('community');
  * ```
  */
-export const HandlingLevel = z.enum(HANDLING_LEVELS);
+export const HandlingLevel = /* @__PURE__ */ (() => z.enum(HANDLING_LEVELS))();
 /** `grid`, `community`, `street` or `district`. */
 export type HandlingLevel = z.output<typeof HandlingLevel>;

@@ -12,7 +12,8 @@ import * as z from 'zod/mini';
  * Id.safeParse('has space').success; // false
  * ```
  */
-export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/));
+export const Id = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/)))();
 /** A record id. */
 export type Id = z.output<typeof Id>;
 
@@ -26,7 +27,8 @@ export type Id = z.output<typeof Id>;
  * Code.parse('SB-03'); // 'SB-03'
  * ```
  */
-export const Code = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/));
+export const Code = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/)))();
 /** A catalogue code. */
 export type Code = z.output<typeof Code>;
 
@@ -39,6 +41,7 @@ export type Code = z.output<typeof Code>;
  * UnitName.parse(' 老军营社区 '); // '老军营社区'
  * ```
  */
-export const UnitName = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+export const UnitName = /* @__PURE__ */ (() =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(100)))();
 /** A display name. */
 export type UnitName = z.output<typeof UnitName>;

@@ -12,12 +12,13 @@ import { Timestamp } from './timestamp.js';
  * CommunityCommittee.parse({ kind: 'community-committee', id: 'pc-1', name: '老军营社区党委', communityId: 'ljy-1' });
  * ```
  */
-export const CommunityCommittee = z.strictObject({
-  kind: z.literal('community-committee'),
-  id: Id,
-  name: UnitName,
-  communityId: Id,
-});
+export const CommunityCommittee = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('community-committee'),
+    id: Id,
+    name: UnitName,
+    communityId: Id,
+  }))();
 
 /**
  * A grid party branch (网格党支部), under the committee of its grid's community.
@@ -28,13 +29,14 @@ export const CommunityCommittee = z.strictObject({
  * GridBranch.parse({ kind: 'grid-branch', id: 'pb-1', name: '第三网格党支部', gridId: 'g-3', committeeId: 'pc-1' });
  * ```
  */
-export const GridBranch = z.strictObject({
-  kind: z.literal('grid-branch'),
-  id: Id,
-  name: UnitName,
-  gridId: Id,
-  committeeId: Id,
-});
+export const GridBranch = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('grid-branch'),
+    id: Id,
+    name: UnitName,
+    gridId: Id,
+    committeeId: Id,
+  }))();
 
 /**
  * A micro-grid party group (微网格党小组), under the branch of its micro-grid's grid.
@@ -45,13 +47,14 @@ export const GridBranch = z.strictObject({
  * MicroGridGroup.parse({ kind: 'micro-grid-group', id: 'pg-1', name: '1号楼院党小组', microGridId: 'm-1', branchId: 'pb-1' });
  * ```
  */
-export const MicroGridGroup = z.strictObject({
-  kind: z.literal('micro-grid-group'),
-  id: Id,
-  name: UnitName,
-  microGridId: Id,
-  branchId: Id,
-});
+export const MicroGridGroup = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('micro-grid-group'),
+    id: Id,
+    name: UnitName,
+    microGridId: Id,
+    branchId: Id,
+  }))();
 
 /**
  * A party-member lead household (党员中心户): a household of the group's micro-grid whose party
@@ -63,14 +66,15 @@ export const MicroGridGroup = z.strictObject({
  * LeadHousehold.parse({ kind: 'lead-household', id: 'lh-1', householdId: 'h-1', groupId: 'pg-1' });
  * ```
  */
-export const LeadHousehold = z.strictObject({
-  kind: z.literal('lead-household'),
-  id: Id,
-  householdId: Id,
-  groupId: Id,
-  /** The party member (a resident of the household) who leads it. */
-  residentId: z.optional(Id),
-});
+export const LeadHousehold = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('lead-household'),
+    id: Id,
+    householdId: Id,
+    groupId: Id,
+    /** The party member (a resident of the household) who leads it. */
+    residentId: z.optional(Id),
+  }))();
 
 /**
  * A temporary party branch (临时党支部), set up for an area (e.g. a lockdown zone 封控区 or a
@@ -85,17 +89,18 @@ export const LeadHousehold = z.strictObject({
  * });
  * ```
  */
-export const TemporaryBranch = z.strictObject({
-  kind: z.literal('temporary-branch'),
-  id: Id,
-  name: UnitName,
-  parentId: Id,
-  /** The units (grids, micro-grids, communities) the branch covers. */
-  areaUnitIds: z.array(Id).check(z.minLength(1)),
-  from: Timestamp,
-  to: Timestamp,
-  purpose: z.optional(z.string().check(z.trim(), z.maxLength(500))),
-});
+export const TemporaryBranch = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.literal('temporary-branch'),
+    id: Id,
+    name: UnitName,
+    parentId: Id,
+    /** The units (grids, micro-grids, communities) the branch covers. */
+    areaUnitIds: z.array(Id).check(z.minLength(1)),
+    from: Timestamp,
+    to: Timestamp,
+    purpose: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+  }))();
 
 /**
  * Any organisation of the party tree (党组织): committee → branch → group → lead household,
@@ -107,13 +112,14 @@ export const TemporaryBranch = z.strictObject({
  * PartyOrganisation.parse({ kind: 'community-committee', id: 'pc-1', name: '老军营社区党委', communityId: 'ljy-1' });
  * ```
  */
-export const PartyOrganisation = z.discriminatedUnion('kind', [
-  CommunityCommittee,
-  GridBranch,
-  MicroGridGroup,
-  LeadHousehold,
-  TemporaryBranch,
-]);
+export const PartyOrganisation = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [
+    CommunityCommittee,
+    GridBranch,
+    MicroGridGroup,
+    LeadHousehold,
+    TemporaryBranch,
+  ]))();
 /** A party organisation. */
 export type PartyOrganisation = z.output<typeof PartyOrganisation>;
 /** A community party committee (社区党委). */

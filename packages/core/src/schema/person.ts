@@ -3,7 +3,7 @@ import { Id } from './id.js';
 import { PersonName } from './person-name.js';
 import { MobilePhone } from './phone.js';
 
-const unitIds = z.array(Id).check(z.minLength(1), z.maxLength(200));
+const unitIds = /* @__PURE__ */ (() => z.array(Id).check(z.minLength(1), z.maxLength(200)))();
 
 /**
  * What a person does and for which units. Each role names the units it serves; `loadDistrict`
@@ -25,20 +25,21 @@ const unitIds = z.array(Id).check(z.minLength(1), z.maxLength(200));
  * RoleAssignment.parse({ role: 'grid-worker', employment: 'full-time', unitIds: ['g-3'] });
  * ```
  */
-export const RoleAssignment = z.discriminatedUnion('role', [
-  z.strictObject({
-    role: z.literal('grid-worker'),
-    employment: z.enum(['full-time', 'part-time']),
-    unitIds,
-  }),
-  z.strictObject({ role: z.literal('grid-chief'), unitIds }),
-  z.strictObject({ role: z.literal('building-head'), unitIds }),
-  z.strictObject({ role: z.literal('community-cadre'), unitIds }),
-  z.strictObject({ role: z.literal('street-cadre'), unitIds }),
-  z.strictObject({ role: z.literal('command-operator'), unitIds }),
-  z.strictObject({ role: z.literal('department-staff'), departmentId: Id }),
-  z.strictObject({ role: z.literal('volunteer'), unitIds }),
-]);
+export const RoleAssignment = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('role', [
+    z.strictObject({
+      role: z.literal('grid-worker'),
+      employment: z.enum(['full-time', 'part-time']),
+      unitIds,
+    }),
+    z.strictObject({ role: z.literal('grid-chief'), unitIds }),
+    z.strictObject({ role: z.literal('building-head'), unitIds }),
+    z.strictObject({ role: z.literal('community-cadre'), unitIds }),
+    z.strictObject({ role: z.literal('street-cadre'), unitIds }),
+    z.strictObject({ role: z.literal('command-operator'), unitIds }),
+    z.strictObject({ role: z.literal('department-staff'), departmentId: Id }),
+    z.strictObject({ role: z.literal('volunteer'), unitIds }),
+  ]))();
 /** A role and the units (or department) it serves. */
 export type RoleAssignment = z.output<typeof RoleAssignment>;
 /** The name of a role, e.g. `grid-worker`. */
@@ -57,17 +58,18 @@ export type Role = RoleAssignment['role'];
  * });
  * ```
  */
-export const Person = z.strictObject({
-  id: Id,
-  name: PersonName,
-  mobile: z.optional(MobilePhone),
-  /** A party member (党员). */
-  partyMember: z.optional(z.boolean()),
-  /** A cadre sent down from a district organ (下沉干部). */
-  sentDown: z.optional(z.boolean()),
-  /** Skills or tags used when choosing a handler, e.g. `plumbing`, `mediation`. */
-  skills: z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(40)))),
-  roles: z.array(RoleAssignment).check(z.minLength(1)),
-});
+export const Person = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: Id,
+    name: PersonName,
+    mobile: z.optional(MobilePhone),
+    /** A party member (党员). */
+    partyMember: z.optional(z.boolean()),
+    /** A cadre sent down from a district organ (下沉干部). */
+    sentDown: z.optional(z.boolean()),
+    /** Skills or tags used when choosing a handler, e.g. `plumbing`, `mediation`. */
+    skills: z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(40)))),
+    roles: z.array(RoleAssignment).check(z.minLength(1)),
+  }))();
 /** A person of the grid system. */
 export type Person = z.output<typeof Person>;

@@ -1,38 +1,5 @@
 import * as z from 'zod/mini';
-
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
-
-/**
- * Tells whether a value is a valid 18-character resident identity card number (居民身份证号码) of
- * GB 11643: 17 digits, of which 7–14 are a real birth date, and an ISO 7064 MOD 11-2 check
- * character (`0`–`9` or `X`).
- *
- * @example
- * ```ts
- * import { isResidentIdNumber } from '@wangge/core';
- * isResidentIdNumber('11010519491231002X'); // true
- * isResidentIdNumber('110105194912310021'); // false (check character)
- * ```
- */
-export function isResidentIdNumber(value: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(value)) return false;
-  const year = Number(value.slice(6, 10));
-  const month = Number(value.slice(10, 12));
-  const day = Number(value.slice(12, 14));
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    year < 1850 ||
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
-    return false;
-  }
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += Number(value[i]) * (WEIGHTS[i] ?? 0);
-  return CHECK[sum % 11] === value[17];
-}
+import { isResidentIdNumber } from '../format/resident-id-number.js';
 
 /**
  * A resident identity card number (居民身份证号码), sensitive personal information
@@ -44,10 +11,13 @@ export function isResidentIdNumber(value: string): boolean {
  * ResidentIdNumber.parse('11010519491231002x'); // '11010519491231002X'
  * ```
  */
-export const ResidentIdNumber = z.string().check(
-  z.trim(),
-  z.toUpperCase(),
-  z.refine(isResidentIdNumber, { params: { wangge: 'invalid_id_number' } }),
-);
+export const ResidentIdNumber = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.toUpperCase(),
+      z.refine(isResidentIdNumber, { params: { wangge: 'invalid_id_number' } }),
+    ))();
 /** An 18-character resident identity card number. */
 export type ResidentIdNumber = z.output<typeof ResidentIdNumber>;

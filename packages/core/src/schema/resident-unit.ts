@@ -13,24 +13,25 @@ import { PhoneNumber } from './phone.js';
  * ResidentUnit.parse({ id: 'ru-1', name: '太原市第五中学', kind: 'school', unitId: 'g-3' });
  * ```
  */
-export const ResidentUnit = z.strictObject({
-  id: Id,
-  name: UnitName,
-  kind: z.enum([
-    'government',
-    'state-enterprise',
-    'non-public-enterprise',
-    'school',
-    'hospital',
-    'market',
-    'social-organisation',
-    'other',
-  ]),
-  /** The grid or community where the unit is located. */
-  unitId: Id,
-  /** The unit's contact person (personal data). */
-  contactName: z.optional(PersonName),
-  phone: z.optional(PhoneNumber),
-});
+export const ResidentUnit = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: Id,
+    name: UnitName,
+    kind: z.enum([
+      'government',
+      'state-enterprise',
+      'non-public-enterprise',
+      'school',
+      'hospital',
+      'market',
+      'social-organisation',
+      'other',
+    ]),
+    /** The grid or community where the unit is located. */
+    unitId: Id,
+    /** The unit's contact person (personal data). */
+    contactName: z.optional(PersonName),
+    phone: z.optional(PhoneNumber),
+  }))();
 /** A resident unit (驻区单位). */
 export type ResidentUnit = z.output<typeof ResidentUnit>;

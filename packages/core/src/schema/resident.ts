@@ -36,7 +36,7 @@ export const SENSITIVITY_FLAGS = [
  * SensitivityFlag.parse('subsidy-family');
  * ```
  */
-export const SensitivityFlag = z.enum(SENSITIVITY_FLAGS);
+export const SensitivityFlag = /* @__PURE__ */ (() => z.enum(SENSITIVITY_FLAGS))();
 /** A sensitivity flag. */
 export type SensitivityFlag = z.output<typeof SensitivityFlag>;
 
@@ -51,15 +51,16 @@ export type SensitivityFlag = z.output<typeof SensitivityFlag>;
  * Resident.parse({ id: 'r-1', householdId: 'h-1', name: '王秀英', birthYear: 1938, flags: ['elderly-living-alone'] });
  * ```
  */
-export const Resident = z.strictObject({
-  id: Id,
-  householdId: Id,
-  name: PersonName,
-  idNumber: z.optional(ResidentIdNumber),
-  mobile: z.optional(MobilePhone),
-  birthYear: z.optional(z.int().check(z.gte(1850), z.lte(2200))),
-  partyMember: z.optional(z.boolean()),
-  flags: z.optional(z.array(SensitivityFlag)),
-});
+export const Resident = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: Id,
+    householdId: Id,
+    name: PersonName,
+    idNumber: z.optional(ResidentIdNumber),
+    mobile: z.optional(MobilePhone),
+    birthYear: z.optional(z.int().check(z.gte(1850), z.lte(2200))),
+    partyMember: z.optional(z.boolean()),
+    flags: z.optional(z.array(SensitivityFlag)),
+  }))();
 /** A resident. */
 export type Resident = z.output<typeof Resident>;

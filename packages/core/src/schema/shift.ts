@@ -14,11 +14,12 @@ import { Timestamp } from './timestamp.js';
  * });
  * ```
  */
-export const Shift = z.strictObject({
-  personId: Id,
-  unitId: Id,
-  start: Timestamp,
-  end: Timestamp,
-});
+export const Shift = /* @__PURE__ */ (() =>
+  z.strictObject({
+    personId: Id,
+    unitId: Id,
+    start: Timestamp,
+    end: Timestamp,
+  }))();
 /** A roster shift. */
 export type Shift = z.output<typeof Shift>;

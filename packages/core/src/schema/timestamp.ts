@@ -11,6 +11,6 @@ import * as z from 'zod/mini';
  * Timestamp.safeParse('2026-11-26 09:30').success; // false
  * ```
  */
-export const Timestamp = z.iso.datetime({ offset: true });
+export const Timestamp = /* @__PURE__ */ (() => z.iso.datetime({ offset: true }))();
 /** An ISO 8601 instant with offset. */
 export type Timestamp = z.output<typeof Timestamp>;

@@ -1,0 +1,71 @@
+import type { RecordKind } from '../i18n/integrity-messages.js';
+import type { Role } from '../schema/person.js';
+import { resolve, type CheckContext } from './check-context.js';
+import { parentIdOf } from './unit-parent.js';
+
+const UNIT_KINDS_OF_ROLE: Readonly<
+  Record<Exclude<Role, 'department-staff'>, readonly RecordKind[]>
+> = {
+  'grid-worker': ['grid', 'micro-grid'],
+  'grid-chief': ['grid'],
+  'building-head': ['micro-grid'],
+  'community-cadre': ['community'],
+  'street-cadre': ['street'],
+  'command-operator': ['district'],
+  volunteer: ['district', 'street', 'community', 'grid', 'micro-grid'],
+};
+
+const UNITS: readonly RecordKind[] = ['district', 'street', 'community', 'grid', 'micro-grid'];
+
+/**
+ * People and the roster: every role serves existing units of the kinds the role allows (or an
+ * existing department), every shift names an existing person and unit, ends after it starts, and
+ * is for a unit the person serves (the unit itself or one below it).
+ */
+export function checkPeople(ctx: CheckContext): void {
+  const { bundle, issues, records } = ctx;
+  const served = new Map<string, Set<string>>();
+  bundle.people.forEach((person, i) => {
+    const units = new Set<string>();
+    person.roles.forEach((role, r) => {
+      if (role.role === 'department-staff') {
+        resolve(ctx, ['people', i, 'roles', r, 'departmentId'], role.departmentId, ['department']);
+        return;
+      }
+      const allowed = UNIT_KINDS_OF_ROLE[role.role];
+      role.unitIds.forEach((unitId, u) => {
+        if (resolve(ctx, ['people', i, 'roles', r, 'unitIds', u], unitId, allowed)) {
+          units.add(unitId);
+        }
+      });
+    });
+    served.set(person.id, units);
+  });
+
+  bundle.shifts.forEach((shift, i) => {
+    const person = resolve(ctx, ['shifts', i, 'personId'], shift.personId, ['person']);
+    const unit = resolve(ctx, ['shifts', i, 'unitId'], shift.unitId, UNITS);
+    if (Date.parse(shift.end) <= Date.parse(shift.start)) {
+      issues.add('invalid_time_span', ['shifts', i, 'end']);
+    }
+    if (!person || !unit) return;
+    const units = served.get(person.value.id) ?? new Set<string>();
+    let id: string | undefined = shift.unitId;
+    let steps = 0;
+    while (id !== undefined && !units.has(id) && steps < 8) {
+      const record = records.get(id);
+      id = record && isUnit(record.kind) ? parentIdOf(record.value as never) : undefined;
+      steps += 1;
+    }
+    if (id === undefined || !units.has(id)) {
+      issues.add('unit_not_served', ['shifts', i, 'unitId'], {
+        id: shift.personId,
+        detail: shift.unitId,
+      });
+    }
+  });
+}
+
+function isUnit(kind: RecordKind): boolean {
+  return UNITS.includes(kind);
+}

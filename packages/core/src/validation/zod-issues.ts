@@ -1,0 +1,73 @@
+import type * as z from 'zod/mini';
+import enLocale from 'zod/v4/locales/en.js';
+import zhCNLocale from 'zod/v4/locales/zh-CN.js';
+import type { ValidationIssue } from '../errors/validation-error.js';
+import type { LocalizedText } from '../i18n/localized-text.js';
+import { MESSAGES, type MessageCode } from '../i18n/messages.js';
+
+const zhCN = /* @__PURE__ */ zhCNLocale();
+const en = /* @__PURE__ */ enLocale();
+
+/**
+ * Turns one zod issue into a wangge {@link ValidationIssue}: wangge's own codes (`invalid_mobile`,
+ * …) get wangge's messages, zod's codes get zod's zh-CN and en locale messages. `prefix` is
+ * prepended to the issue's path (for items read one by one out of a larger document).
+ */
+export function toValidationIssue(
+  issue: z.core.$ZodIssue,
+  prefix: readonly PropertyKey[] = [],
+): ValidationIssue {
+  const path = prefix.length > 0 ? [...prefix, ...issue.path] : issue.path;
+  const own = wanggeCode(issue);
+  if (own) {
+    const entry = MESSAGES[own];
+    return { code: own, path, expected: entry.expected, message: entry.message };
+  }
+  const raw = issue as unknown as z.core.$ZodRawIssue;
+  const message: LocalizedText = {
+    'zh-CN': localeText(zhCN.localeError(raw)) ?? issue.message,
+    en: localeText(en.localeError(raw)) ?? issue.message,
+  };
+  const expected = expectedOf(issue);
+  return { code: issue.code, path, expected: { 'zh-CN': expected, en: expected }, message };
+}
+
+/** A copy of a zod issue without the input that zod's `reportInput` attached to it. */
+export function withoutInput(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  const { input: _input, ...rest } = issue;
+  return rest;
+}
+
+function wanggeCode(issue: z.core.$ZodIssue): MessageCode | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const code: unknown = issue.params?.wangge;
+  return typeof code === 'string' && Object.hasOwn(MESSAGES, code)
+    ? (code as MessageCode)
+    : undefined;
+}
+
+function localeText(result: { message: string } | string | undefined | null): string | undefined {
+  if (result == null) return undefined;
+  return typeof result === 'string' ? result : result.message;
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected;
+    case 'invalid_value':
+      return issue.values.map((v) => JSON.stringify(v)).join(' | ');
+    case 'too_small':
+      return `${issue.inclusive ? '>=' : '>'} ${String(issue.minimum)}`;
+    case 'too_big':
+      return `${issue.inclusive ? '<=' : '<'} ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return issue.format === 'regex' && 'pattern' in issue ? String(issue.pattern) : issue.format;
+    case 'not_multiple_of':
+      return `multiple of ${String(issue.divisor)}`;
+    case 'unrecognized_keys':
+      return 'no other keys';
+    default:
+      return issue.code;
+  }
+}

@@ -1,0 +1,57 @@
+// Measures what a consumer's bundle pays for wangge: each entry below is bundled from the built
+// packages the way a user's bundler would (node-resolve, tree-shaking, terser), gzipped, and
+// compared with its budget. Fails when an entry is over budget.
+import { gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+
+/** @type {{ name: string, code: string, budget: number }[]} */
+const ENTRIES = [
+  {
+    name: 'loadDistrict + its schemas',
+    code: "import { loadDistrict } from '@wangge/core'; export default loadDistrict;",
+    budget: 25_000,
+  },
+  {
+    name: 'one schema (CaseRecord)',
+    code: "import { CaseRecord } from '@wangge/core'; export default CaseRecord;",
+    budget: 11_000,
+  },
+  {
+    name: 'masking helpers only',
+    code: "import { maskName, maskPhone } from '@wangge/core'; export default [maskName, maskPhone];",
+    budget: 2_000,
+  },
+];
+
+const VIRTUAL = '\0wangge-size-entry';
+let failed = false;
+const rows = [];
+for (const entry of ENTRIES) {
+  const bundle = await rollup({
+    input: VIRTUAL,
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === VIRTUAL ? id : null),
+        load: (id) => (id === VIRTUAL ? entry.code : null),
+      },
+      nodeResolve({ exportConditions: ['production'] }),
+      terser({ format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const code = output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('');
+  const gzipped = gzipSync(code, { level: 9 }).length;
+  const ok = gzipped <= entry.budget;
+  failed ||= !ok;
+  rows.push(
+    `${ok ? '✔' : '✖'} ${entry.name.padEnd(30)} ${(code.length / 1000).toFixed(1).padStart(6)} KB min ` +
+      `${(gzipped / 1000).toFixed(1).padStart(6)} KB gzip (budget ${(entry.budget / 1000).toFixed(0)} KB)`,
+  );
+}
+console.log(rows.join('\n'));
+process.exit(failed ? 1 : 0);
