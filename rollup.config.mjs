@@ -40,16 +40,27 @@ const ts = (/** @type {string} */ tsconfig, target = 'es2022') =>
 
 export default /** @type {import('rollup').RollupOptions[]} */ ([
   {
-    input: 'packages/core/src/index.ts',
+    // Two entries: the library, and the demo-district generator (`@wangge/core/demo`), which
+    // most users never import; code they share goes into a chunk.
+    input: { index: 'packages/core/src/index.ts', demo: 'packages/core/src/demo/index.ts' },
     external: isBareImport,
     plugins: [ts('packages/core/tsconfig.json')],
-    output: { file: 'packages/core/dist/index.js', format: 'es', sourcemap: true },
+    output: {
+      dir: 'packages/core/dist',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
   },
   {
-    input: 'packages/core/src/index.ts',
+    input: { index: 'packages/core/src/index.ts', demo: 'packages/core/src/demo/index.ts' },
     external: isBareImport,
     plugins: [dts({ tsconfig: 'packages/core/tsconfig.json' })],
-    output: { file: 'packages/core/dist/index.d.ts', format: 'es' },
+    output: {
+      dir: 'packages/core/dist',
+      format: 'es',
+      chunkFileNames: 'chunks/[name]-[hash].d.ts',
+    },
   },
   {
     input: 'packages/elements/src/index.ts',

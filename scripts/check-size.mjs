@@ -40,7 +40,7 @@ for (const entry of ENTRIES) {
       nodeResolve({ exportConditions: ['production'] }),
       terser({ format: { comments: false } }),
     ],
-    onwarn: () => {},
+    onwarn: () => undefined,
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();

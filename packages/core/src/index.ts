@@ -11,7 +11,12 @@ export type { LocalizedText } from './i18n/localized-text.js';
 export { MESSAGES } from './i18n/messages.js';
 export type { MessageCode, MessageEntry } from './i18n/messages.js';
 export { INTEGRITY_MESSAGES, RECORD_KIND_NAMES } from './i18n/integrity-messages.js';
-export type { IntegrityCode, IntegrityParams, RecordKind } from './i18n/integrity-messages.js';
+export type {
+  IntegrityCode,
+  IntegrityEntry,
+  IntegrityParams,
+  RecordKind,
+} from './i18n/integrity-messages.js';
 
 // errors
 export { WanggeError } from './errors/wangge-error.js';

@@ -247,6 +247,7 @@ describe('loadDistrict under random mutation (property)', () => {
             }
             const last = path[path.length - 1];
             if (target && last !== undefined) {
+              // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- random mutation
               if (value === undefined) delete target[last];
               else target[last] = value;
             }

@@ -1,6 +1,6 @@
 // Every record schema with examples a district would write, valid and invalid.
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   BilingualName,
   CaseRecord,

@@ -44,10 +44,10 @@ export function checkAdminTree(ctx: CheckContext): void {
   bundle.microGrids.forEach((microGrid, i) => {
     const grid = resolve(ctx, ['microGrids', i, 'gridId'], microGrid.gridId, ['grid']);
     if (grid && microGrid.communityId !== undefined) {
-      if (microGrid.communityId !== grid.value.communityId) {
+      if (microGrid.communityId !== grid.communityId) {
         issues.add('micro_grid_community_mismatch', ['microGrids', i, 'communityId'], {
           id: microGrid.communityId,
-          detail: grid.value.communityId,
+          detail: grid.communityId,
         });
       }
     }

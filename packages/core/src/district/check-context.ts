@@ -1,5 +1,6 @@
 import type { RecordKind } from '../i18n/integrity-messages.js';
 import type { Community, District, Grid, MicroGrid, Street } from '../schema/admin-units.js';
+import type { Category } from '../schema/category.js';
 import type { Department } from '../schema/department.js';
 import type { DistrictBundle } from '../schema/district-bundle.js';
 import type { Household } from '../schema/household.js';
@@ -8,7 +9,6 @@ import type {
   GridBranch,
   LeadHousehold,
   MicroGridGroup,
-  PartyOrganisation,
   TemporaryBranch,
 } from '../schema/party-organisation.js';
 import type { Person } from '../schema/person.js';
@@ -16,57 +16,36 @@ import type { ResidentUnit } from '../schema/resident-unit.js';
 import type { Resident } from '../schema/resident.js';
 import type { IssueCollector } from './issue-collector.js';
 
-/** A record of the bundle that has an id, with its kind and where it stands. */
-export type IndexedRecord =
-  | { readonly kind: 'district'; readonly value: District; readonly path: readonly PropertyKey[] }
-  | { readonly kind: 'street'; readonly value: Street; readonly path: readonly PropertyKey[] }
-  | { readonly kind: 'community'; readonly value: Community; readonly path: readonly PropertyKey[] }
-  | { readonly kind: 'grid'; readonly value: Grid; readonly path: readonly PropertyKey[] }
-  | {
-      readonly kind: 'micro-grid';
-      readonly value: MicroGrid;
-      readonly path: readonly PropertyKey[];
-    }
-  | { readonly kind: 'person'; readonly value: Person; readonly path: readonly PropertyKey[] }
-  | {
-      readonly kind: 'department';
-      readonly value: Department;
-      readonly path: readonly PropertyKey[];
-    }
-  | {
-      readonly kind: 'resident-unit';
-      readonly value: ResidentUnit;
-      readonly path: readonly PropertyKey[];
-    }
-  | { readonly kind: 'household'; readonly value: Household; readonly path: readonly PropertyKey[] }
-  | { readonly kind: 'resident'; readonly value: Resident; readonly path: readonly PropertyKey[] }
-  | {
-      readonly kind: 'community-committee';
-      readonly value: CommunityCommittee;
-      readonly path: readonly PropertyKey[];
-    }
-  | {
-      readonly kind: 'grid-branch';
-      readonly value: GridBranch;
-      readonly path: readonly PropertyKey[];
-    }
-  | {
-      readonly kind: 'micro-grid-group';
-      readonly value: MicroGridGroup;
-      readonly path: readonly PropertyKey[];
-    }
-  | {
-      readonly kind: 'party-organisation';
-      readonly value: LeadHousehold | TemporaryBranch;
-      readonly path: readonly PropertyKey[];
-    };
+/** The record type behind each kind of id. */
+export interface RecordOfKind {
+  district: District;
+  street: Street;
+  community: Community;
+  grid: Grid;
+  'micro-grid': MicroGrid;
+  person: Person;
+  department: Department;
+  category: Category;
+  'resident-unit': ResidentUnit;
+  household: Household;
+  resident: Resident;
+  'community-committee': CommunityCommittee;
+  'grid-branch': GridBranch;
+  'micro-grid-group': MicroGridGroup;
+  'party-organisation': LeadHousehold | TemporaryBranch;
+}
 
-/** What the integrity checks share: the valid records by id and the issues found so far. */
+/** Every record with an id, by kind and then by id: one map per kind. */
+export type RecordMaps = { readonly [K in RecordKind]: Map<string, RecordOfKind[K]> };
+
+/** What the integrity checks share: the valid records and the issues found so far. */
 export interface CheckContext {
   readonly bundle: DistrictBundle;
   readonly issues: IssueCollector;
-  /** Every record with an id, by id (the first one when an id is duplicated). */
-  readonly records: ReadonlyMap<string, IndexedRecord>;
+  /** The kind of every id (the first record's when an id is duplicated). */
+  readonly kinds: ReadonlyMap<string, RecordKind>;
+  /** The records by kind and id. */
+  readonly maps: RecordMaps;
   /** Ids and codes of items that failed their own schema. */
   readonly invalidKeys: ReadonlySet<string>;
 }
@@ -81,73 +60,83 @@ export function resolve<K extends RecordKind>(
   path: readonly PropertyKey[],
   id: string,
   expected: readonly K[],
-): Extract<IndexedRecord, { kind: K }> | undefined {
-  const record = ctx.records.get(id);
-  if (!record) {
+): RecordOfKind[K] | undefined {
+  const kind = ctx.kinds.get(id);
+  if (kind === undefined) {
     if (!ctx.invalidKeys.has(id)) ctx.issues.add('unknown_reference', path, { id, expected });
     return undefined;
   }
-  if (!(expected as readonly RecordKind[]).includes(record.kind)) {
-    ctx.issues.add('wrong_reference_kind', path, { id, expected, actual: record.kind });
+  if (!(expected as readonly RecordKind[]).includes(kind)) {
+    ctx.issues.add('wrong_reference_kind', path, { id, expected, actual: kind });
     return undefined;
   }
-  return record as Extract<IndexedRecord, { kind: K }>;
+  return ctx.maps[kind as K].get(id);
 }
 
-function partyKind(org: PartyOrganisation): IndexedRecord['kind'] {
-  switch (org.kind) {
-    case 'community-committee':
-    case 'grid-branch':
-    case 'micro-grid-group':
-      return org.kind;
-    default:
-      return 'party-organisation';
-  }
-}
+const KIND_OF_PARTY = {
+  'community-committee': 'community-committee',
+  'grid-branch': 'grid-branch',
+  'micro-grid-group': 'micro-grid-group',
+  'lead-household': 'party-organisation',
+  'temporary-branch': 'party-organisation',
+} as const;
 
-/** Indexes every record with an id and reports the ids used more than once. */
+/** Indexes every record with an id, by kind, and reports the ids used more than once. */
 export function indexRecords(
   bundle: DistrictBundle,
   issues: IssueCollector,
-): Map<string, IndexedRecord> {
-  const records = new Map<string, IndexedRecord>();
-  const add = (record: IndexedRecord, id: string) => {
-    if (records.has(id)) issues.add('duplicate_id', [...record.path, 'id'], { id });
-    else records.set(id, record);
+): { kinds: Map<string, RecordKind>; maps: RecordMaps } {
+  const kinds = new Map<string, RecordKind>();
+  const maps: RecordMaps = {
+    district: new Map(),
+    street: new Map(),
+    community: new Map(),
+    grid: new Map(),
+    'micro-grid': new Map(),
+    person: new Map(),
+    department: new Map(),
+    category: new Map(),
+    'resident-unit': new Map(),
+    household: new Map(),
+    resident: new Map(),
+    'community-committee': new Map(),
+    'grid-branch': new Map(),
+    'micro-grid-group': new Map(),
+    'party-organisation': new Map(),
   };
-  add({ kind: 'district', value: bundle.district, path: ['district'] }, bundle.district.id);
-  bundle.streets.forEach((value, i) => {
-    add({ kind: 'street', value, path: ['streets', i] }, value.id);
-  });
-  bundle.communities.forEach((value, i) => {
-    add({ kind: 'community', value, path: ['communities', i] }, value.id);
-  });
-  bundle.grids.forEach((value, i) => {
-    add({ kind: 'grid', value, path: ['grids', i] }, value.id);
-  });
-  bundle.microGrids.forEach((value, i) => {
-    add({ kind: 'micro-grid', value, path: ['microGrids', i] }, value.id);
-  });
-  bundle.people.forEach((value, i) => {
-    add({ kind: 'person', value, path: ['people', i] }, value.id);
-  });
-  bundle.departments.forEach((value, i) => {
-    add({ kind: 'department', value, path: ['departments', i] }, value.id);
-  });
-  bundle.residentUnits.forEach((value, i) => {
-    add({ kind: 'resident-unit', value, path: ['residentUnits', i] }, value.id);
-  });
-  bundle.households.forEach((value, i) => {
-    add({ kind: 'household', value, path: ['households', i] }, value.id);
-  });
-  bundle.residents.forEach((value, i) => {
-    add({ kind: 'resident', value, path: ['residents', i] }, value.id);
-  });
-  bundle.partyOrganisations.forEach((value, i) => {
-    add(
-      { kind: partyKind(value), value, path: ['partyOrganisations', i] } as IndexedRecord,
-      value.id,
-    );
-  });
-  return records;
+  const addAll = <K extends RecordKind>(
+    kind: K | ((value: RecordOfKind[K]) => K),
+    list: string,
+    values: readonly (RecordOfKind[K] & { id: string })[],
+  ) => {
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i] as RecordOfKind[K] & { id: string };
+      if (kinds.has(value.id)) {
+        issues.add('duplicate_id', [list, i, 'id'], { id: value.id });
+        continue;
+      }
+      const k = typeof kind === 'function' ? kind(value) : kind;
+      kinds.set(value.id, k);
+      maps[k].set(value.id, value);
+    }
+  };
+  kinds.set(bundle.district.id, 'district');
+  maps.district.set(bundle.district.id, bundle.district);
+  addAll('street', 'streets', bundle.streets);
+  addAll('community', 'communities', bundle.communities);
+  addAll('grid', 'grids', bundle.grids);
+  addAll('micro-grid', 'microGrids', bundle.microGrids);
+  addAll('person', 'people', bundle.people);
+  addAll('department', 'departments', bundle.departments);
+  addAll('resident-unit', 'residentUnits', bundle.residentUnits);
+  addAll('household', 'households', bundle.households);
+  addAll('resident', 'residents', bundle.residents);
+  const partyKind = (org: RecordOfKind[RecordKind]) =>
+    KIND_OF_PARTY[(org as { kind: keyof typeof KIND_OF_PARTY }).kind];
+  addAll(
+    partyKind as (value: RecordOfKind[RecordKind]) => RecordKind,
+    'partyOrganisations',
+    bundle.partyOrganisations as never,
+  );
+  return { kinds, maps };
 }

@@ -15,7 +15,7 @@ const AREA_UNITS: readonly RecordKind[] = ['street', 'community', 'grid', 'micro
  * under a committee or branch without cycles.
  */
 export function checkPartyTree(ctx: CheckContext): void {
-  const { bundle, issues, records } = ctx;
+  const { bundle, issues } = ctx;
   bundle.partyOrganisations.forEach((org, i) => {
     const at = (...rest: PropertyKey[]) => ['partyOrganisations', i, ...rest];
     switch (org.kind) {
@@ -26,11 +26,11 @@ export function checkPartyTree(ctx: CheckContext): void {
         const grid = resolve(ctx, at('gridId'), org.gridId, ['grid']);
         const committee = resolve(ctx, at('committeeId'), org.committeeId, ['community-committee']);
         if (grid && committee) {
-          if (committee.value.communityId !== grid.value.communityId) {
+          if (committee.communityId !== grid.communityId) {
             issues.add('party_tree_mismatch', at('committeeId'), {
               id: org.id,
               expected: ['community-committee'],
-              detail: `${grid.value.id} → ${grid.value.communityId}`,
+              detail: `${grid.id} → ${grid.communityId}`,
             });
           }
         }
@@ -40,11 +40,11 @@ export function checkPartyTree(ctx: CheckContext): void {
         const microGrid = resolve(ctx, at('microGridId'), org.microGridId, ['micro-grid']);
         const branch = resolve(ctx, at('branchId'), org.branchId, ['grid-branch']);
         if (microGrid && branch) {
-          if (branch.value.gridId !== microGrid.value.gridId) {
+          if (branch.gridId !== microGrid.gridId) {
             issues.add('party_tree_mismatch', at('branchId'), {
               id: org.id,
               expected: ['grid-branch'],
-              detail: `${microGrid.value.id} → ${microGrid.value.gridId}`,
+              detail: `${microGrid.id} → ${microGrid.gridId}`,
             });
           }
         }
@@ -54,17 +54,17 @@ export function checkPartyTree(ctx: CheckContext): void {
         const household = resolve(ctx, at('householdId'), org.householdId, ['household']);
         const group = resolve(ctx, at('groupId'), org.groupId, ['micro-grid-group']);
         if (household && group) {
-          if (group.value.microGridId !== household.value.microGridId) {
+          if (group.microGridId !== household.microGridId) {
             issues.add('party_tree_mismatch', at('groupId'), {
               id: org.id,
               expected: ['micro-grid-group'],
-              detail: `${household.value.id} → ${household.value.microGridId}`,
+              detail: `${household.id} → ${household.microGridId}`,
             });
           }
         }
         if (org.residentId !== undefined) {
           const resident = resolve(ctx, at('residentId'), org.residentId, ['resident']);
-          if (resident && resident.value.householdId !== org.householdId) {
+          if (resident && resident.householdId !== org.householdId) {
             issues.add('wrong_reference_kind', at('residentId'), {
               id: org.residentId,
               expected: ['resident'],
@@ -84,16 +84,14 @@ export function checkPartyTree(ctx: CheckContext): void {
         }
         // Temporary branches may hang under each other; the chain must end at a standing one.
         const seen = new Set<string>([org.id]);
-        let parent = records.get(org.parentId);
-        while (parent && parent.kind === 'party-organisation') {
-          const value = parent.value;
-          if (value.kind !== 'temporary-branch') break;
-          if (seen.has(value.id)) {
+        let parent = ctx.maps['party-organisation'].get(org.parentId);
+        while (parent?.kind === 'temporary-branch') {
+          if (seen.has(parent.id)) {
             issues.add('cycle', at('parentId'), { id: org.id });
             break;
           }
-          seen.add(value.id);
-          parent = records.get(value.parentId);
+          seen.add(parent.id);
+          parent = ctx.maps['party-organisation'].get(parent.parentId);
         }
         break;
       }

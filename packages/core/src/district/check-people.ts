@@ -1,7 +1,8 @@
 import type { RecordKind } from '../i18n/integrity-messages.js';
 import type { Role } from '../schema/person.js';
 import { resolve, type CheckContext } from './check-context.js';
-import { parentIdOf } from './unit-parent.js';
+import type { UnitKind } from '../schema/admin-units.js';
+import { parentIdOf, type AnyUnit } from './unit-parent.js';
 
 const UNIT_KINDS_OF_ROLE: Readonly<
   Record<Exclude<Role, 'department-staff'>, readonly RecordKind[]>
@@ -23,10 +24,8 @@ const UNITS: readonly RecordKind[] = ['district', 'street', 'community', 'grid',
  * is for a unit the person serves (the unit itself or one below it).
  */
 export function checkPeople(ctx: CheckContext): void {
-  const { bundle, issues, records } = ctx;
-  const served = new Map<string, Set<string>>();
+  const { bundle, issues, kinds, maps } = ctx;
   bundle.people.forEach((person, i) => {
-    const units = new Set<string>();
     person.roles.forEach((role, r) => {
       if (role.role === 'department-staff') {
         resolve(ctx, ['people', i, 'roles', r, 'departmentId'], role.departmentId, ['department']);
@@ -34,12 +33,9 @@ export function checkPeople(ctx: CheckContext): void {
       }
       const allowed = UNIT_KINDS_OF_ROLE[role.role];
       role.unitIds.forEach((unitId, u) => {
-        if (resolve(ctx, ['people', i, 'roles', r, 'unitIds', u], unitId, allowed)) {
-          units.add(unitId);
-        }
+        resolve(ctx, ['people', i, 'roles', r, 'unitIds', u], unitId, allowed);
       });
     });
-    served.set(person.id, units);
   });
 
   bundle.shifts.forEach((shift, i) => {
@@ -49,15 +45,21 @@ export function checkPeople(ctx: CheckContext): void {
       issues.add('invalid_time_span', ['shifts', i, 'end']);
     }
     if (!person || !unit) return;
-    const units = served.get(person.value.id) ?? new Set<string>();
+    // The person serves the unit when a role names it or a unit above it.
+    const serves = (unitId: string) =>
+      person.roles.some(
+        (role) => role.role !== 'department-staff' && role.unitIds.includes(unitId),
+      );
     let id: string | undefined = shift.unitId;
     let steps = 0;
-    while (id !== undefined && !units.has(id) && steps < 8) {
-      const record = records.get(id);
-      id = record && isUnit(record.kind) ? parentIdOf(record.value as never) : undefined;
+    while (id !== undefined && !serves(id) && steps < 8) {
+      const kind = kinds.get(id);
+      const current: AnyUnit | undefined =
+        kind !== undefined && isUnit(kind) ? maps[kind as UnitKind].get(id) : undefined;
+      id = current ? parentIdOf(current) : undefined;
       steps += 1;
     }
-    if (id === undefined || !units.has(id)) {
+    if (id === undefined || !serves(id)) {
       issues.add('unit_not_served', ['shifts', i, 'unitId'], {
         id: shift.personId,
         detail: shift.unitId,

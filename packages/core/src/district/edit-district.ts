@@ -28,7 +28,13 @@ export function editDistrict(
 ): ParseResult<LoadedDistrict> {
   const next = produce(district.bundle, recipe);
   if (next === district.bundle) return { success: true, data: district };
-  return loadDistrict(next, { validated: district.validated });
+  // immer keeps every record the recipe did not touch: those were checked when `district` was
+  // loaded and are not read again.
+  const validated = new Set<object>();
+  for (const list of Object.values(district.bundle)) {
+    if (Array.isArray(list)) for (const item of list as object[]) validated.add(item);
+  }
+  return loadDistrict(next, { validated });
 }
 
 /**

@@ -1,14 +1,14 @@
-import { freeze } from 'immer';
 import { WanggeValidationError } from '../errors/validation-error.js';
 import type { DistrictBundle } from '../schema/district-bundle.js';
 import { MESSAGES } from '../i18n/messages.js';
 import type { ParseResult } from '../validation/parse-result.js';
 import { checkAdminTree } from './check-admin-tree.js';
 import { checkCatalogue } from './check-catalogue.js';
-import { indexRecords, type CheckContext } from './check-context.js';
+import { indexRecords, type CheckContext, type RecordMaps } from './check-context.js';
 import { checkPartyTree } from './check-party-tree.js';
 import { checkPeople } from './check-people.js';
 import { checkResidents } from './check-residents.js';
+import { deepFreeze } from './deep-freeze.js';
 import { IssueCollector } from './issue-collector.js';
 import { indexDistrict, type LoadedDistrict } from './loaded-district.js';
 import { readBundle } from './read-bundle.js';
@@ -26,8 +26,11 @@ import { readBundle } from './read-bundle.js';
 export interface LoadDistrictOptions {
   /** How many issues to list before stopping with `too_many_issues` (default 200). */
   readonly maxIssues?: number;
-  /** @internal Records known to be valid already (see {@link LoadedDistrict.validated}). */
-  readonly validated?: WeakSet<object>;
+  /**
+   * @internal Records known to be valid already: the frozen records of a district loaded before,
+   * which an edit leaves in place. They are not read again.
+   */
+  readonly validated?: ReadonlySet<object>;
 }
 
 const CHECKS = [checkAdminTree, checkCatalogue, checkPeople, checkPartyTree, checkResidents];
@@ -66,12 +69,16 @@ export function loadDistrict(
 ): ParseResult<LoadedDistrict> {
   const issues = new IssueCollector(options.maxIssues ?? 200);
   const read = readBundle(input, issues, options.validated);
+  let maps: RecordMaps | undefined;
   if (read) {
-    const records = indexRecords(read.bundle, issues);
+    const indexed = indexRecords(read.bundle, issues);
+    maps = indexed.maps;
+    const { kinds } = indexed;
     const ctx: CheckContext = {
       bundle: read.bundle,
       issues,
-      records,
+      kinds,
+      maps,
       invalidKeys: read.invalidKeys,
     };
     for (const check of CHECKS) {
@@ -79,15 +86,11 @@ export function loadDistrict(
       check(ctx);
     }
   }
-  if (!read || issues.issues.length > 0) {
+  if (!read || !maps || issues.issues.length > 0) {
     return { success: false, error: new WanggeValidationError('DistrictBundle', issues.issues) };
   }
-  const bundle: DistrictBundle = freeze(read.bundle, true);
-  const district = indexDistrict(bundle);
-  for (const list of Object.values(bundle)) {
-    if (Array.isArray(list)) for (const item of list as object[]) district.validated.add(item);
-  }
-  return { success: true, data: Object.freeze(district) };
+  const bundle: DistrictBundle = deepFreeze(read.bundle);
+  return { success: true, data: Object.freeze(indexDistrict(bundle, maps)) };
 }
 
 /**

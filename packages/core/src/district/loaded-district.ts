@@ -8,6 +8,7 @@ import type { Person } from '../schema/person.js';
 import type { ResidentUnit } from '../schema/resident-unit.js';
 import type { Resident } from '../schema/resident.js';
 import type { Shift } from '../schema/shift.js';
+import type { RecordMaps } from './check-context.js';
 
 /**
  * A unit of the administrative tree with its kind and its parent's id.
@@ -71,10 +72,6 @@ export interface LoadedDistrict {
   readonly residents: ReadonlyMap<string, Resident>;
   /** Party organisations by id. */
   readonly partyOrganisations: ReadonlyMap<string, PartyOrganisation>;
-  /**
-   * @internal The records known to be valid, so that an edit re-reads only what it changed.
-   */
-  readonly validated: WeakSet<object>;
 }
 
 function group<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -83,8 +80,11 @@ function group<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Builds the indexes of a bundle that passed every check. */
-export function indexDistrict(bundle: DistrictBundle): LoadedDistrict {
+/**
+ * Builds the indexes of a bundle that passed every check, reusing the per-kind maps that the
+ * checks built (`indexRecords`).
+ */
+export function indexDistrict(bundle: DistrictBundle, maps: RecordMaps): LoadedDistrict {
   const units = new Map<string, UnitRef>();
   const children = new Map<string, UnitRef[]>();
   const addUnit = (ref: UnitRef) => {
@@ -104,11 +104,10 @@ export function indexDistrict(bundle: DistrictBundle): LoadedDistrict {
     addUnit({ kind: 'micro-grid', record, parentId: record.gridId });
   }
 
-  const people = new Map<string, Person>();
+  const people = maps.person;
   const peopleByUnit = new Map<string, Person[]>();
   const peopleByDepartment = new Map<string, Person[]>();
   for (const person of bundle.people) {
-    people.set(person.id, person);
     const seen = new Set<string>();
     for (const role of person.roles) {
       if (role.role === 'department-staff') {
@@ -126,8 +125,6 @@ export function indexDistrict(bundle: DistrictBundle): LoadedDistrict {
   const shiftsByUnit = new Map<string, Shift[]>();
   for (const shift of bundle.shifts) group(shiftsByUnit, shift.unitId, shift);
 
-  const byId = <T extends { id: string }>(list: readonly T[]) =>
-    new Map(list.map((item) => [item.id, item]));
   return {
     bundle,
     units,
@@ -135,14 +132,13 @@ export function indexDistrict(bundle: DistrictBundle): LoadedDistrict {
     people,
     peopleByUnit,
     peopleByDepartment,
-    departments: byId(bundle.departments),
+    departments: maps.department,
     departmentsByCode: new Map(bundle.departments.map((d) => [d.code, d])),
     categories: new Map(bundle.categories.map((c) => [c.code, c])),
     shiftsByUnit,
-    residentUnits: byId(bundle.residentUnits),
-    households: byId(bundle.households),
-    residents: byId(bundle.residents),
-    partyOrganisations: byId(bundle.partyOrganisations),
-    validated: new WeakSet(),
+    residentUnits: maps['resident-unit'],
+    households: maps.household,
+    residents: maps.resident,
+    partyOrganisations: new Map(bundle.partyOrganisations.map((org) => [org.id, org])),
   };
 }

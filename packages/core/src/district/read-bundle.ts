@@ -41,20 +41,28 @@ const REQUIRED = /* @__PURE__ */ new Set<CollectionName>([
 ]);
 
 // The frame of a bundle: its version, the district and that every list is a list. The items are
-// read one by one below, so that one bad item does not hide the problems of the others.
-const Frame = /* @__PURE__ */ (() =>
-  z.strictObject({
+// read below, list by list, so that one bad item does not hide the problems of the others. A list
+// is only checked to be an array here: `z.array(z.unknown())` would run a schema per item.
+const Frame = /* @__PURE__ */ (() => {
+  const list = z.custom<unknown[]>((value) => Array.isArray(value), {
+    params: { wangge: 'invalid_list' },
+  });
+  return z.strictObject({
     schemaVersion: z.literal(1),
     district: District,
     ...(Object.fromEntries(
       Object.keys(COLLECTIONS).map((name) => [
         name,
-        REQUIRED.has(name as CollectionName)
-          ? z.array(z.unknown())
-          : z.optional(z.array(z.unknown())),
+        REQUIRED.has(name as CollectionName) ? list : z.optional(list),
       ]),
-    ) as Record<CollectionName, z.ZodMiniArray<z.ZodMiniUnknown>>),
-  }))();
+    ) as Record<CollectionName, typeof list>),
+  });
+})();
+
+const LISTS = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    Object.entries(COLLECTIONS).map(([name, schema]) => [name, z.array(schema)]),
+  ) as unknown as Record<CollectionName, z.ZodMiniArray<z.ZodMiniType>>)();
 
 /** What reading a bundle gave: the valid items, and the ids and codes of the invalid ones. */
 export interface ReadResult {
@@ -102,7 +110,7 @@ function keyOf(item: unknown): string | undefined {
 export function readBundle(
   input: unknown,
   issues: IssueCollector,
-  known: WeakSet<object> | undefined,
+  known: ReadonlySet<object> | undefined,
 ): ReadResult | undefined {
   const frame = parseReporting(Frame, input, [], issues);
   if (!frame) return undefined;
@@ -110,7 +118,16 @@ export function readBundle(
   const lists: Partial<Record<CollectionName, unknown[]>> = {};
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const schema = COLLECTIONS[name];
-    const items = frame[name] ?? [];
+    // The optional lists may be absent; the frame's type cannot say which.
+    const items = (frame as Partial<Record<CollectionName, unknown[]>>)[name] ?? [];
+    if (!known) {
+      // The common case, a valid list, in one call; item by item only to report a failure.
+      const whole = LISTS[name].safeParse(items);
+      if (whole.success) {
+        lists[name] = whole.data;
+        continue;
+      }
+    }
     const valid: unknown[] = [];
     for (let index = 0; index < items.length; index += 1) {
       const item = items[index];

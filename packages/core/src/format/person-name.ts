@@ -14,5 +14,7 @@ const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
  * ```
  */
 export function isPersonName(value: string): boolean {
-  return value.length >= 1 && Array.from(value).length <= 50 && !FORBIDDEN.test(value);
+  if (value.length === 0 || FORBIDDEN.test(value)) return false;
+  // Code units never undercount code points, so the costly count is needed only past 50.
+  return value.length <= 50 || Array.from(value).length <= 50;
 }

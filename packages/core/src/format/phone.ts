@@ -25,6 +25,7 @@ function stripCountryCode(digits: string): string | undefined {
  * ```
  */
 export function normalizeMobile(value: string): string | undefined {
+  if (MOBILE.test(value)) return value; // already canonical: the common case when re-reading
   const digits = stripCountryCode(value.replace(SEPARATORS, ''));
   return digits !== undefined && MOBILE.test(digits) ? digits : undefined;
 }

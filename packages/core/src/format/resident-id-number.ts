@@ -1,5 +1,11 @@
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
+}
 
 /**
  * Tells whether a value is a valid 18-character resident identity card number (居民身份证号码) of
@@ -18,13 +24,7 @@ export function isResidentIdNumber(value: string): boolean {
   const year = Number(value.slice(6, 10));
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    year < 1850 ||
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
+  if (year < 1850 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return false;
   }
   let sum = 0;

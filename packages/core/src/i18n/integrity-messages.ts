@@ -91,7 +91,18 @@ export interface IntegrityParams {
   readonly detail?: string;
 }
 
-interface IntegrityEntry {
+/**
+ * One entry of {@link INTEGRITY_MESSAGES}: the expected value and the message of a code, built
+ * from its parameters.
+ *
+ * @example
+ * ```ts
+ * import { INTEGRITY_MESSAGES, type IntegrityEntry } from '@wangge/core';
+ * const entry: IntegrityEntry = INTEGRITY_MESSAGES.cycle;
+ * entry.message({ id: 'ZZ-01' }).en; // "The chain of parents of 'ZZ-01' forms a cycle."
+ * ```
+ */
+export interface IntegrityEntry {
   readonly expected: (p: IntegrityParams) => LocalizedText;
   readonly message: (p: IntegrityParams) => LocalizedText;
 }

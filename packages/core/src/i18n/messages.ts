@@ -18,6 +18,7 @@ export type MessageCode =
   | 'invalid_photo_url'
   | 'invalid_id_number'
   | 'invalid_timestamp'
+  | 'invalid_list'
   | 'invalid_json';
 
 /**
@@ -117,6 +118,13 @@ export const MESSAGES: Readonly<Record<MessageCode, MessageEntry>> = {
     message: {
       'zh-CN': '时间无效：应为带时区偏移的 ISO 8601 时间，例如 2026-11-26T09:30:00+08:00。',
       en: 'Invalid time: expected ISO 8601 with an offset, e.g. 2026-11-26T09:30:00+08:00.',
+    },
+  },
+  invalid_list: {
+    expected: { 'zh-CN': 'JSON 数组（列表）', en: 'a JSON array (a list)' },
+    message: {
+      'zh-CN': '此处应为列表（JSON 数组），例如 "grids": [...]。',
+      en: 'Expected a list (a JSON array) here, e.g. "grids": [...].',
     },
   },
   invalid_json: {
