@@ -42,7 +42,11 @@ export default /** @type {import('rollup').RollupOptions[]} */ ([
   {
     // Two entries: the library, and the demo-district generator (`@wangge/core/demo`), which
     // most users never import; code they share goes into a chunk.
-    input: { index: 'packages/core/src/index.ts', demo: 'packages/core/src/demo/index.ts' },
+    input: {
+      index: 'packages/core/src/index.ts',
+      layers: 'packages/core/src/layers.ts',
+      demo: 'packages/core/src/demo/index.ts',
+    },
     external: isBareImport,
     plugins: [ts('packages/core/tsconfig.json')],
     output: {
@@ -53,7 +57,11 @@ export default /** @type {import('rollup').RollupOptions[]} */ ([
     },
   },
   {
-    input: { index: 'packages/core/src/index.ts', demo: 'packages/core/src/demo/index.ts' },
+    input: {
+      index: 'packages/core/src/index.ts',
+      layers: 'packages/core/src/layers.ts',
+      demo: 'packages/core/src/demo/index.ts',
+    },
     external: isBareImport,
     plugins: [dts({ tsconfig: 'packages/core/tsconfig.json' })],
     output: {

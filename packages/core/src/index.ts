@@ -99,6 +99,36 @@ export { categoryTree } from './district/category-tree.js';
 export type { CategoryNode, DepartmentNode } from './district/category-tree.js';
 export { addPerson, editDistrict, moveMicroGrid } from './district/edit-district.js';
 
+// geo
+export {
+  AreaGeometry,
+  GridFeature,
+  GridFeatureProperties,
+  GridLayer,
+  LAYER_LEVELS,
+  LinearRing,
+  MultiPolygonGeometry,
+  PolygonGeometry,
+  Position,
+} from './geo/grid-layer.js';
+export {
+  convertGeometry,
+  convertLayer,
+  convertLocation,
+  convertPosition,
+} from './geo/coordinate-system.js';
+export { parseGridLayer, parseGridLayerJson } from './geo/parse-grid-layer.js';
+export { GEO_MESSAGES } from './i18n/geo-messages.js';
+export type { GeoMessageCode } from './i18n/geo-messages.js';
+export { GridIndex } from './geo/grid-index.js';
+export type { GridIndexOptions } from './geo/grid-index.js';
+export type {
+  LocateInside,
+  LocateInvalid,
+  LocateOutside,
+  LocateResult,
+} from './geo/locate-result.js';
+
 // privacy
 export { maskPhone } from './privacy/mask-phone.js';
 export { maskName } from './privacy/mask-name.js';

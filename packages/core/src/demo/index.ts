@@ -7,3 +7,6 @@
 
 export { generateDemoDistrict } from './generate-demo-district.js';
 export type { DemoDistrictOptions } from './generate-demo-district.js';
+export { generateDemoGeometry } from './demo-geometry.js';
+export type { DemoGeometryOptions } from './demo-geometry.js';
+export { YINGZE_BOUNDARY } from './yingze-boundary.js';
