@@ -1,6 +1,6 @@
 import { WanggeValidationError } from '../errors/validation-error.js';
 import type { DistrictBundle } from '../schema/district-bundle.js';
-import { MESSAGES } from '../i18n/messages.js';
+import { readJson } from '../validation/parse-input.js';
 import type { ParseResult } from '../validation/parse-result.js';
 import { checkAdminTree } from './check-admin-tree.js';
 import { checkCatalogue } from './check-catalogue.js';
@@ -106,17 +106,6 @@ export function loadDistrictJson(
   text: string,
   options: LoadDistrictOptions = {},
 ): ParseResult<LoadedDistrict> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    const entry = MESSAGES.invalid_json;
-    return {
-      success: false,
-      error: new WanggeValidationError('DistrictBundle', [
-        { code: 'invalid_json', path: [], expected: entry.expected, message: entry.message },
-      ]),
-    };
-  }
-  return loadDistrict(value, options);
+  const json = readJson(text, 'DistrictBundle');
+  return json.success ? loadDistrict(json.data, options) : json;
 }

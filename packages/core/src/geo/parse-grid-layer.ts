@@ -1,8 +1,7 @@
 import { WanggeValidationError, type ValidationIssue } from '../errors/validation-error.js';
 import { GEO_MESSAGES, type GeoMessageCode } from '../i18n/geo-messages.js';
-import { MESSAGES } from '../i18n/messages.js';
 import { COORDINATE_SYSTEMS } from '../schema/geo-point.js';
-import { parseInput } from '../validation/parse-input.js';
+import { parseInput, readJson } from '../validation/parse-input.js';
 import type { ParseResult } from '../validation/parse-result.js';
 import { GridLayer } from './grid-layer.js';
 
@@ -91,17 +90,8 @@ export function parseGridLayer(input: unknown): ParseResult<GridLayer> {
  * ```
  */
 export function parseGridLayerJson(text: string): ParseResult<GridLayer> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // The SyntaxError's message quotes the text, which may hold personal data: not kept.
-    const entry = MESSAGES.invalid_json;
-    return fail([
-      { code: 'invalid_json', path: [], expected: entry.expected, message: entry.message },
-    ]);
-  }
-  return parseGridLayer(value);
+  const json = readJson(text, SUBJECT);
+  return json.success ? parseGridLayer(json.data) : json;
 }
 
 type Path = readonly PropertyKey[];

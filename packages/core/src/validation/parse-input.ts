@@ -58,11 +58,20 @@ export function parseJsonInput<S extends z.ZodMiniType>(
   text: string,
   subject: string,
 ): ParseResult<z.output<S>> {
-  let value: unknown;
+  const json = readJson(text, subject);
+  return json.success ? parseInput(schema, json.data, subject) : json;
+}
+
+/**
+ * Reads JSON text without throwing: malformed JSON is an `invalid_json` issue at the root.
+ * The `SyntaxError`'s own message quotes the text, which may hold personal data: it is not kept.
+ *
+ * @internal
+ */
+export function readJson(text: string, subject: string): ParseResult<unknown> {
   try {
-    value = JSON.parse(text);
+    return { success: true, data: JSON.parse(text) as unknown };
   } catch {
-    // The SyntaxError's own message quotes the text, which may hold personal data: not kept.
     const entry = MESSAGES.invalid_json;
     return {
       success: false,
@@ -71,5 +80,4 @@ export function parseJsonInput<S extends z.ZodMiniType>(
       ]),
     };
   }
-  return parseInput(schema, value, subject);
 }

@@ -1,6 +1,5 @@
 // Conversions between WGS-84, GCJ-02 and BD-09: against gcoord itself, against published
 // reference values, and as properties (round trips inside China, identity, outside China).
-import { readFileSync } from 'node:fs';
 import gcoordModule from 'gcoord';
 import { describe, expect, it } from 'vitest';
 import { WanggeError } from '../../src/errors/wangge-error.js';
@@ -18,6 +17,7 @@ import type {
 } from '../../src/geo/grid-layer.js';
 import type { CoordinateSystem, Location } from '../../src/schema/geo-point.js';
 import { fc } from '../support/fast-check.js';
+import { taiyuanLayer } from '../support/taiyuan-layer.js';
 
 // Same interop as in src: the typings say `.default`, the runtime hands over the object.
 const gcoord = gcoordModule as unknown as (typeof gcoordModule)['default'];
@@ -46,27 +46,6 @@ function expectClose(actual: readonly number[], expected: readonly number[], tol
   expected.forEach((value, i) => {
     expect(Math.abs((actual[i] ?? NaN) - value)).toBeLessThanOrEqual(tolerance);
   });
-}
-
-function taiyuanLayer(): GridLayer {
-  const raw = JSON.parse(
-    readFileSync(new URL('../fixtures/geo/taiyuan-districts.geojson', import.meta.url), 'utf8'),
-  ) as {
-    features: { properties: { adcode: number; name: string }; geometry: AreaGeometry }[];
-  };
-  return {
-    type: 'FeatureCollection',
-    coordinateSystem: 'GCJ02',
-    features: raw.features.map((feature) => ({
-      type: 'Feature',
-      properties: {
-        id: String(feature.properties.adcode),
-        level: 'district',
-        name: feature.properties.name,
-      },
-      geometry: feature.geometry,
-    })),
-  };
 }
 
 // Tiananmen area, the point used by the widely copied reference implementation

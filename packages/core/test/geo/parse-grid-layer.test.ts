@@ -1,6 +1,5 @@
 // Reading grid layers from untrusted GeoJSON: every way real files go wrong gets a typed,
 // localised issue at the exact path, and nothing ever throws.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WanggeValidationError, type ValidationIssue } from '../../src/errors/validation-error.js';
 import type { GridLayer } from '../../src/geo/grid-layer.js';
@@ -8,6 +7,7 @@ import { parseGridLayer, parseGridLayerJson } from '../../src/geo/parse-grid-lay
 import { GEO_MESSAGES } from '../../src/i18n/geo-messages.js';
 import type { ParseResult } from '../../src/validation/parse-result.js';
 import { fc } from '../support/fast-check.js';
+import { taiyuanLayer } from '../support/taiyuan-layer.js';
 
 type Json = Record<string, unknown>;
 type Rings = number[][][];
@@ -20,23 +20,8 @@ function at<T>(items: readonly T[] | undefined, index: number): T {
 }
 
 /** Taiyuan's ten districts (GCJ-02 MultiPolygons) as a grid layer, as plain mutable JSON. */
-function taiyuanLayer(): Json & { features: (Json & { geometry: Json })[] } {
-  const raw = JSON.parse(
-    readFileSync(new URL('../fixtures/geo/taiyuan-districts.geojson', import.meta.url), 'utf8'),
-  ) as { features: { properties: { adcode: number; name: string }; geometry: Json }[] };
-  return {
-    type: 'FeatureCollection',
-    coordinateSystem: 'GCJ02',
-    features: raw.features.map((feature) => ({
-      type: 'Feature',
-      properties: {
-        id: String(feature.properties.adcode),
-        level: 'district',
-        name: feature.properties.name,
-      },
-      geometry: feature.geometry,
-    })),
-  };
+function taiyuanJson(): Json & { features: (Json & { geometry: Json })[] } {
+  return structuredClone(taiyuanLayer());
 }
 
 /** A small layer of five Polygon grids around Yingze District, for hand-made breakage. */
@@ -82,7 +67,7 @@ function expectOnly(result: ParseResult<GridLayer>, code: string, path: readonly
 
 describe('parseGridLayer: valid layers', () => {
   it('reads the real boundaries of Taiyuan’s districts', () => {
-    const result = parseGridLayer(taiyuanLayer());
+    const result = parseGridLayer(taiyuanJson());
     expect(result.success).toBe(true);
     if (!result.success) return;
     result.data satisfies GridLayer;
@@ -95,7 +80,7 @@ describe('parseGridLayer: valid layers', () => {
   });
 
   it('reads the same layer from GeoJSON text', () => {
-    const result = parseGridLayerJson(JSON.stringify(taiyuanLayer()));
+    const result = parseGridLayerJson(JSON.stringify(taiyuanJson()));
     expect(result.success).toBe(true);
   });
 
@@ -109,7 +94,7 @@ describe('parseGridLayer: valid layers', () => {
 
 describe('parseGridLayer: malformed GeoJSON', () => {
   it('reports anything but an object as not_feature_collection at the root', () => {
-    for (const input of [null, undefined, 42, 'FeatureCollection', [], [taiyuanLayer()]]) {
+    for (const input of [null, undefined, 42, 'FeatureCollection', [], [taiyuanJson()]]) {
       expectOnly(parseGridLayer(input), 'not_feature_collection', []);
     }
   });
@@ -122,7 +107,7 @@ describe('parseGridLayer: malformed GeoJSON', () => {
   });
 
   it('reports a missing coordinateSystem', () => {
-    const layer = taiyuanLayer();
+    const layer = taiyuanJson();
     delete layer.coordinateSystem;
     expectOnly(parseGridLayer(layer), 'missing_coordinate_system', ['coordinateSystem']);
     expectOnly(
@@ -141,7 +126,7 @@ describe('parseGridLayer: malformed GeoJSON', () => {
   });
 
   it('reports a feature without geometry at that feature', () => {
-    const layer = taiyuanLayer();
+    const layer = taiyuanJson();
     delete (layer.features[3] as Json).geometry;
     expectOnly(parseGridLayer(layer), 'missing_geometry', ['features', 3, 'geometry']);
     const nullGeometry = smallLayer();
@@ -209,7 +194,7 @@ describe('parseGridLayer: coordinates', () => {
   });
 
   it('reports out-of-range longitudes and latitudes in a MultiPolygon', () => {
-    const layer = taiyuanLayer();
+    const layer = taiyuanJson();
     const rings = layer.features[1]?.geometry.coordinates as number[][][][];
     at(at(at(rings, 0), 0), 7)[0] = 181;
     at(at(at(rings, 0), 0), 9)[1] = -90.5;
@@ -358,7 +343,7 @@ describe('parseGridLayer: properties', () => {
   });
 
   it('reports one bad coordinate of the real layer at its exact path', () => {
-    const layer = taiyuanLayer();
+    const layer = taiyuanJson();
     const bad = fc.oneof(
       fc.constant<[number, string]>([NaN, 'non_finite_coordinate']),
       fc.constant<[number, string]>([Infinity, 'non_finite_coordinate']),

@@ -292,14 +292,10 @@ describe('validateGridLayer: a Yingze-size layer', () => {
     features: yingzeSizeLayer(),
   };
 
-  it('validates ~4,000 features in well under the budget, and finds nothing in a clean tiling', () => {
+  // Timing is measured by hand (0.3–0.5 s here, see the package README), never asserted.
+  it('finds nothing in a clean tiling of ~4,000 features', () => {
     expect(layer.features).toHaveLength(3928);
-    const start = performance.now();
-    const issues = validateGridLayer(layer);
-    const elapsed = performance.now() - start;
-    expect(issues).toEqual([]);
-    // About 0.3–0.5 s on a laptop; the budget is "a few seconds", with room for slow CI.
-    expect(elapsed).toBeLessThan(5000);
+    expect(validateGridLayer(layer)).toEqual([]);
   }, 30_000);
 
   it('finds a micro-grid moved out of place: overlap, outside_parent and gap', () => {
