@@ -1,7 +1,9 @@
 import type { Location } from '../schema/geo-point.js';
 import type { CoordinateSystem } from '../schema/geo-point.js';
 import { convertPosition } from './coordinate-system.js';
-import type { AreaGeometry, GridLayer, Position } from './grid-layer.js';
+import { BANDED, UNIT, OUTSIDE, SLOT, SLOT_ITEMS, type BucketGrid } from './grid-index-layout.js';
+import { packUnits, buildBands, cellCandidates } from './grid-index-build.js';
+import type { GridLayer } from './grid-layer.js';
 import type { LocateInside, LocateOutside, LocateResult } from './locate-result.js';
 import { parseGridLayer } from './parse-grid-layer.js';
 import type { ParseResult } from '../validation/parse-result.js';
@@ -23,9 +25,6 @@ export interface GridIndexOptions {
 }
 
 const METRES_PER_DEGREE = 111_320;
-// The top bit of a candidate: this unit covers the whole cell, no test needed.
-const COVERS = 0x80000000;
-const OUTSIDE = -1;
 const ON_BOUNDARY_METRES = 1e-6;
 
 const INVALID_POSITION: LocateResult = Object.freeze({
@@ -56,9 +55,12 @@ const INVALID_POSITION: LocateResult = Object.freeze({
  * belongs to exactly one of them, whichever way the rings are wound. A point on the outer
  * boundary of the layer (within a micrometre) belongs to the unit whose edge it lies on.
  *
- * **How.** Vertices live in flat `Float64Array`s. A uniform bucket grid covers the layer: a cell
- * that no edge touches is answered at build time (most points need no polygon test at all); for
- * the other cells, the candidate units are tested with only the edges of the point's row band.
+ * **How.** A uniform bucket grid covers the layer: a cell that no edge touches is answered at
+ * build time; the other cells keep their candidate units in priority order. Each cell is one
+ * 16-byte slot (its state and first candidates), and each unit's vertices are adjacent in one
+ * interleaved `Float64Array`, so a point costs about one memory access for its cell and one per
+ * candidate tested. Units with many edges (district borders) are tested with only the edges of
+ * the point's row band.
  *
  * @example
  * ```ts
@@ -82,14 +84,18 @@ export class GridIndex {
   private readonly leafFeature: Uint32Array;
   private readonly parentOf: Int32Array;
   private readonly results: (LocateInside | undefined)[];
-  private readonly xs: Float64Array;
-  private readonly ys: Float64Array;
-  private readonly boxes: Float64Array;
-  /** Per unit: where its row-band slots start, minus its first row (slot = offset + row). */
+  /**
+   * Vertices, x and y adjacent, unit after unit; every ring explicitly closed, so an edge is
+   * "vertex v to vertex v+1". Rings of one unit are separated by a NaN vertex: an edge that
+   * touches it gives NaN as its crossing abscissa, and `x < NaN` is false, so it never counts.
+   */
+  private readonly coords: Float64Array;
+  /** Per unit: its first vertex; the unit's vertices end where the next unit's start. */
+  private readonly vertexStart: Uint32Array;
+  /** Per banded unit: where its row-band slots start, minus its first row (slot = offset + row). */
   private readonly slotOffset: Int32Array;
-  private readonly slotRow0: Int32Array;
-  private readonly slotRow1: Int32Array;
   private readonly rowStart: Uint32Array;
+  /** The edges (their first vertex) of each row-band slot. */
   private readonly rowEdges: Uint32Array;
   private readonly x0: number;
   private readonly y0: number;
@@ -99,10 +105,16 @@ export class GridIndex {
   private readonly ny: number;
   private readonly invW: number;
   private readonly invH: number;
-  /** Per cell: the unit (≥ 0) or outside (-1) for a settled cell, else -(start + 2) in `items`. */
-  private readonly cellInfo: Int32Array;
-  /** For each unsettled cell: a count, then its candidates in priority order (top bit: covers the cell). */
-  private readonly items: Uint32Array;
+  /**
+   * Per cell, a slot of four words. The first: the unit (≥ 0) or outside (-1) for a settled cell,
+   * else -(n + 2) for n candidates. Then the candidates in priority order (the unit, with the top
+   * bit when it covers the cell and the next bit when it is banded): all of them when n ≤ 3, else
+   * the first two and, in the last word, where the others start in `more`. One slot, one cache
+   * line: the point's cell and its first candidates come in a single memory access.
+   */
+  private readonly cells: Int32Array;
+  /** The candidates of the cells with more than three, after their first two. */
+  private readonly more: Int32Array;
   private readonly toleranceMetres: number;
 
   private constructor(layer: GridLayer, options: GridIndexOptions) {
@@ -117,7 +129,11 @@ export class GridIndex {
     });
     const parentOf = new Int32Array(featureCount).fill(-1);
     const hasChildren = new Uint8Array(featureCount);
+    // Read once here, so that the walk up the ancestors below stays in typed arrays rather than
+    // chasing feature objects scattered over the heap.
+    const exclusiveKind = new Uint8Array(featureCount);
     features.forEach((feature, i) => {
+      if (feature.properties.kind === 'exclusive') exclusiveKind[i] = 1;
       const parent = feature.properties.parentId;
       const p = parent === undefined ? undefined : byId.get(parent);
       if (p !== undefined && p !== i) {
@@ -132,71 +148,29 @@ export class GridIndex {
     for (let i = 0; i < featureCount; i += 1) {
       let f = i;
       for (let depth = 0; f >= 0 && depth < 16; depth += 1) {
-        if (features[f]?.properties.kind === 'exclusive') {
+        if (exclusiveKind[f]) {
           exclusive[i] = 1;
           break;
         }
         f = parentOf[f] ?? -1;
       }
     }
-    const order: number[] = [];
+    let count = 0;
+    for (let i = 0; i < featureCount; i += 1) if (!hasChildren[i]) count += 1;
+    const order = new Uint32Array(count);
+    let next = 0;
     for (const wanted of [1, 0]) {
       for (let i = 0; i < featureCount; i += 1)
-        if (!hasChildren[i] && exclusive[i] === wanted) order.push(i);
+        if (!hasChildren[i] && exclusive[i] === wanted) order[(next += 1) - 1] = i;
     }
-    const count = order.length;
     this.size = count;
-    this.leafFeature = Uint32Array.from(order);
+    this.leafFeature = order;
     this.results = new Array<LocateInside | undefined>(count);
 
-    // Flat vertex arrays; every ring explicitly closed, so an edge is "vertex e to vertex e+1".
-    let vertexCount = 0;
-    for (const f of order) {
-      forEachRing(features[f]?.geometry, (ring) => {
-        vertexCount += ring.length + 1;
-      });
-    }
-    const xs = new Float64Array(vertexCount);
-    const ys = new Float64Array(vertexCount);
-    const isEdge = new Uint8Array(vertexCount);
-    const boxes = new Float64Array(count * 4);
-    const leafVertexStart = new Uint32Array(count + 1);
-    let v = 0;
-    for (let l = 0; l < count; l += 1) {
-      let minX = Infinity;
-      let minY = Infinity;
-      let maxX = -Infinity;
-      let maxY = -Infinity;
-      leafVertexStart[l] = v;
-      forEachRing(features[order[l] ?? 0]?.geometry, (ring) => {
-        const first = v;
-        for (const position of ring) {
-          const x = position[0];
-          const y = position[1];
-          xs[v] = x;
-          ys[v] = y;
-          v += 1;
-          if (x < minX) minX = x;
-          if (x > maxX) maxX = x;
-          if (y < minY) minY = y;
-          if (y > maxY) maxY = y;
-        }
-        if (xs[v - 1] !== xs[first] || ys[v - 1] !== ys[first]) {
-          xs[v] = xs[first] ?? 0;
-          ys[v] = ys[first] ?? 0;
-          v += 1;
-        }
-        isEdge.fill(1, first, v - 1);
-      });
-      boxes[l * 4] = minX;
-      boxes[l * 4 + 1] = minY;
-      boxes[l * 4 + 2] = maxX;
-      boxes[l * 4 + 3] = maxY;
-    }
-    leafVertexStart[count] = v;
-    this.xs = xs;
-    this.ys = ys;
-    this.boxes = boxes;
+    // Interleaved vertices: a closing vertex where a ring lacks one, a NaN between rings.
+    const { coords, vertexStart, boxes } = packUnits(features, order);
+    this.coords = coords;
+    this.vertexStart = vertexStart;
 
     // The bucket grid over the layer's extent.
     let gx0 = Infinity;
@@ -218,169 +192,39 @@ export class GridIndex {
     const cells = Math.min(Math.max(1, Math.ceil(count * (options.cellsPerUnit ?? 4))), 1 << 23);
     const nx = Math.max(1, Math.round(Math.sqrt((cells * width) / height)));
     const ny = Math.max(1, Math.ceil(cells / nx));
+    const grid: BucketGrid = {
+      x0: gx0,
+      y0: gy0,
+      nx,
+      ny,
+      invW: nx / width,
+      invH: ny / height,
+      cellW: width / nx,
+      cellH: height / ny,
+    };
     this.x0 = gx0;
     this.y0 = gy0;
     this.x1 = gx1;
     this.y1 = gy1;
     this.nx = nx;
     this.ny = ny;
-    this.invW = nx / width;
-    this.invH = ny / height;
+    this.invW = grid.invW;
+    this.invH = grid.invH;
 
-    // Row bands: for every unit, the edges that cross each row of the bucket grid it spans.
-    const slotOffset = new Int32Array(count);
-    const slotRow0 = new Int32Array(count);
-    const slotRow1 = new Int32Array(count);
-    let slots = 0;
-    for (let l = 0; l < count; l += 1) {
-      const r0 = this.rowOf(boxes[l * 4 + 1] ?? 0);
-      const r1 = this.rowOf(boxes[l * 4 + 3] ?? 0);
-      slotRow0[l] = r0;
-      slotRow1[l] = r1;
-      slotOffset[l] = slots - r0;
-      slots += r1 - r0 + 1;
-    }
-    const rowStart = new Uint32Array(slots + 1);
-    const eachEdgeRow = (visit: (slot: number, e: number) => void) => {
-      for (let l = 0; l < count; l += 1) {
-        const offset = slotOffset[l] ?? 0;
-        for (let e = leafVertexStart[l] ?? 0; e < (leafVertexStart[l + 1] ?? 0); e += 1) {
-          if (!isEdge[e]) continue;
-          const ya = ys[e] ?? 0;
-          const yb = ys[e + 1] ?? 0;
-          const a = this.rowOf(ya < yb ? ya : yb);
-          const b = this.rowOf(ya < yb ? yb : ya);
-          for (let r = a; r <= b; r += 1) visit(offset + r, e);
-        }
-      }
-    };
-    eachEdgeRow((slot) => {
-      rowStart[slot + 1] = (rowStart[slot + 1] ?? 0) + 1;
-    });
-    for (let s = 0; s < slots; s += 1)
-      rowStart[s + 1] = (rowStart[s + 1] ?? 0) + (rowStart[s] ?? 0);
-    const rowEdges = new Uint32Array(rowStart[slots] ?? 0);
-    const fill = rowStart.slice(0, slots);
-    eachEdgeRow((slot, e) => {
-      rowEdges[fill[slot] ?? 0] = e;
-      fill[slot] = (fill[slot] ?? 0) + 1;
-    });
-    this.slotOffset = slotOffset;
-    this.slotRow0 = slotRow0;
-    this.slotRow1 = slotRow1;
-    this.rowStart = rowStart;
-    this.rowEdges = rowEdges;
-
-    // Which cells each unit really meets: those its edges touch (boundary), and those whose
-    // centre it contains while none of its edges touch them (covered whole).
-    const cellCount = nx * ny;
-    const touched = new Uint8Array(cellCount);
-    const stamp = new Int32Array(cellCount).fill(-1);
-    const cellW = width / nx;
-    const cellH = height / ny;
-    let pairCells = new Uint32Array(Math.max(16, count * 8));
-    let pairItems = new Uint32Array(pairCells.length);
-    let pairs = 0;
-    const push = (cell: number, item: number) => {
-      if (pairs === pairCells.length) {
-        const grow = (a: Uint32Array) => {
-          const b = new Uint32Array(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        pairCells = grow(pairCells);
-        pairItems = grow(pairItems);
-      }
-      pairCells[pairs] = cell;
-      pairItems[pairs] = item;
-      pairs += 1;
-    };
-    for (let l = 0; l < count; l += 1) {
-      for (let e = leafVertexStart[l] ?? 0; e < (leafVertexStart[l + 1] ?? 0); e += 1) {
-        if (!isEdge[e]) continue;
-        const ix0 = this.colOf(Math.min(xs[e] ?? 0, xs[e + 1] ?? 0));
-        const ix1 = this.colOf(Math.max(xs[e] ?? 0, xs[e + 1] ?? 0));
-        const iy0 = this.rowOf(Math.min(ys[e] ?? 0, ys[e + 1] ?? 0));
-        const iy1 = this.rowOf(Math.max(ys[e] ?? 0, ys[e + 1] ?? 0));
-        for (let iy = iy0; iy <= iy1; iy += 1) {
-          for (let ix = ix0; ix <= ix1; ix += 1) {
-            const cell = iy * nx + ix;
-            touched[cell] = 1;
-            if (stamp[cell] !== l) {
-              stamp[cell] = l;
-              push(cell, l);
-            }
-          }
-        }
-      }
-      const cx0 = this.colOf(boxes[l * 4] ?? 0);
-      const cy0 = this.rowOf(boxes[l * 4 + 1] ?? 0);
-      const cx1 = this.colOf(boxes[l * 4 + 2] ?? 0);
-      const cy1 = this.rowOf(boxes[l * 4 + 3] ?? 0);
-      for (let iy = cy0; iy <= cy1; iy += 1) {
-        for (let ix = cx0; ix <= cx1; ix += 1) {
-          const cell = iy * nx + ix;
-          if (stamp[cell] === l) continue;
-          if (this.contains(l, gx0 + (ix + 0.5) * cellW, gy0 + (iy + 0.5) * cellH, iy)) {
-            push(cell, (l | COVERS) >>> 0);
-          }
-        }
-      }
-    }
-
-    // Counting sort of the (cell, unit) pairs by cell; units stay in priority order.
-    const cellCountOf = new Uint32Array(cellCount + 1);
-    for (let k = 0; k < pairs; k += 1) {
-      const cell = pairCells[k] ?? 0;
-      cellCountOf[cell + 1] = (cellCountOf[cell + 1] ?? 0) + 1;
-    }
-    for (let c = 0; c < cellCount; c += 1)
-      cellCountOf[c + 1] = (cellCountOf[c + 1] ?? 0) + (cellCountOf[c] ?? 0);
-    const sorted = new Uint32Array(pairs);
-    const cursor = cellCountOf.slice(0, cellCount);
-    for (let k = 0; k < pairs; k += 1) {
-      const cell = pairCells[k] ?? 0;
-      sorted[cursor[cell] ?? 0] = pairItems[k] ?? 0;
-      cursor[cell] = (cursor[cell] ?? 0) + 1;
-    }
-
-    // A cell no edge touches is settled: its first covering unit, or outside. The others keep
-    // their candidates, up to and including the first unit that covers the cell whole.
-    const cellInfo = new Int32Array(cellCount);
-    let itemCount = 0;
-    for (let c = 0; c < cellCount; c += 1) {
-      if (touched[c]) itemCount += 1 + (cellCountOf[c + 1] ?? 0) - (cellCountOf[c] ?? 0);
-    }
-    const items = new Uint32Array(itemCount);
-    let at = 0;
-    for (let c = 0; c < cellCount; c += 1) {
-      const from = cellCountOf[c] ?? 0;
-      const to = cellCountOf[c + 1] ?? 0;
-      if (!touched[c]) {
-        let owner = OUTSIDE;
-        for (let k = from; k < to; k += 1) {
-          const item = sorted[k] ?? 0;
-          if (item & COVERS) {
-            owner = item & ~COVERS;
-            break;
-          }
-        }
-        cellInfo[c] = owner;
-        continue;
-      }
-      cellInfo[c] = -(at + 2);
-      const head = at;
-      at += 1;
-      for (let k = from; k < to; k += 1) {
-        const item = sorted[k] ?? 0;
-        items[at] = item;
-        at += 1;
-        if (item & COVERS) break;
-      }
-      items[head] = at - head - 1;
-    }
-    this.cellInfo = cellInfo;
-    this.items = items.subarray(0, at);
+    const bands = buildBands(grid, coords, vertexStart, boxes);
+    this.slotOffset = bands.slotOffset;
+    this.rowStart = bands.rowStart;
+    this.rowEdges = bands.rowEdges;
+    const { cells: slots, more } = cellCandidates(
+      grid,
+      coords,
+      vertexStart,
+      boxes,
+      bands.banded,
+      (item, x, y, row) => this.contains(item, x, y, row),
+    );
+    this.cells = slots;
+    this.more = more;
   }
 
   /**
@@ -410,15 +254,24 @@ export class GridIndex {
   indexOf(lon: number, lat: number): number {
     if (!(lon >= this.x0 && lon <= this.x1 && lat >= this.y0 && lat <= this.y1)) return OUTSIDE;
     const iy = this.rowOf(lat);
-    const info = this.cellInfo[iy * this.nx + this.colOf(lon)] ?? OUTSIDE;
+    const cells = this.cells;
+    const base = (iy * this.nx + this.colOf(lon)) * SLOT;
+    const info = cells[base] ?? OUTSIDE;
     if (info >= OUTSIDE) return info;
-    const items = this.items;
-    const head = -info - 2;
-    const end = head + 1 + (items[head] ?? 0);
-    for (let k = head + 1; k < end; k += 1) {
-      const item = items[k] ?? 0;
-      if (item & COVERS) return item & ~COVERS;
-      if (this.contains(item, lon, lat, iy)) return item;
+    const n = -info - 2;
+    // A covering candidate has the top bit, so it reads as negative.
+    const inline = n > SLOT_ITEMS ? SLOT_ITEMS - 1 : n;
+    for (let k = base + 1; k <= base + inline; k += 1) {
+      const item = cells[k] ?? 0;
+      if (item < 0 || this.contains(item, lon, lat, iy)) return item & UNIT;
+    }
+    if (n > SLOT_ITEMS) {
+      const more = this.more;
+      const from = cells[base + SLOT_ITEMS] ?? 0;
+      for (let k = from, end = from + n - inline; k < end; k += 1) {
+        const item = more[k] ?? 0;
+        if (item < 0 || this.contains(item, lon, lat, iy)) return item & UNIT;
+      }
     }
     return OUTSIDE;
   }
@@ -428,16 +281,13 @@ export class GridIndex {
     return [
       this.leafFeature,
       this.parentOf,
-      this.xs,
-      this.ys,
-      this.boxes,
+      this.coords,
+      this.vertexStart,
       this.slotOffset,
-      this.slotRow0,
-      this.slotRow1,
       this.rowStart,
       this.rowEdges,
-      this.cellInfo,
-      this.items,
+      this.cells,
+      this.more,
     ].reduce((sum, array) => sum + array.byteLength, 0);
   }
 
@@ -493,21 +343,35 @@ export class GridIndex {
     return r < 0 ? 0 : r >= this.ny ? this.ny - 1 : r;
   }
 
-  // Even-odd crossing test over the unit's edges in this row band only.
-  private contains(l: number, x: number, y: number, row: number): boolean {
-    const slot = (this.slotOffset[l] ?? 0) + row;
-    const xs = this.xs;
-    const ys = this.ys;
-    const edges = this.rowEdges;
+  // Even-odd crossing test of a candidate (a unit, with its banded bit): over all its edges, or
+  // for a banded unit over those of this row band only.
+  private contains(item: number, x: number, y: number, row: number): boolean {
+    const coords = this.coords;
     let inside = false;
-    for (let k = this.rowStart[slot] ?? 0, end = this.rowStart[slot + 1] ?? 0; k < end; k += 1) {
-      const e = edges[k] ?? 0;
-      const ya = ys[e] ?? 0;
-      const yb = ys[e + 1] ?? 0;
-      if (ya > y !== yb > y) {
-        const xa = xs[e] ?? 0;
-        if (x < (((xs[e + 1] ?? 0) - xa) * (y - ya)) / (yb - ya) + xa) inside = !inside;
+    if (item & BANDED) {
+      const slot = (this.slotOffset[item & UNIT] ?? 0) + row;
+      const edges = this.rowEdges;
+      for (let k = this.rowStart[slot] ?? 0, end = this.rowStart[slot + 1] ?? 0; k < end; k += 1) {
+        const e = 2 * (edges[k] ?? 0);
+        const ya = coords[e + 1] ?? 0;
+        const yb = coords[e + 3] ?? 0;
+        if (ya > y !== yb > y) {
+          const xa = coords[e] ?? 0;
+          if (x < (((coords[e + 2] ?? 0) - xa) * (y - ya)) / (yb - ya) + xa) inside = !inside;
+        }
       }
+      return inside;
+    }
+    const end = 2 * (this.vertexStart[item + 1] ?? 0) - 2;
+    let k = 2 * (this.vertexStart[item] ?? 0);
+    let xa = coords[k] ?? 0;
+    let ya = coords[k + 1] ?? 0;
+    for (; k < end; k += 2) {
+      const xb = coords[k + 2] ?? 0;
+      const yb = coords[k + 3] ?? 0;
+      if (ya > y !== yb > y && x < ((xb - xa) * (y - ya)) / (yb - ya) + xa) inside = !inside;
+      xa = xb;
+      ya = yb;
     }
     return inside;
   }
@@ -527,32 +391,16 @@ export class GridIndex {
     }
     let best = Infinity;
     let bestLeaf = -1;
-    const boxes = this.boxes;
     // Units whose box comes within the tolerance; few near any one point, so a scan of the
     // candidate cells' units would not pay for its bookkeeping.
     const seen = new Set<number>();
     for (let iy = this.rowOf(lat - dLat); iy <= this.rowOf(lat + dLat); iy += 1) {
       for (let ix = this.colOf(lon - dLon); ix <= this.colOf(lon + dLon); ix += 1) {
-        const info = this.cellInfo[iy * this.nx + ix] ?? OUTSIDE;
-        const list: number[] = [];
-        if (info >= 0) list.push(info);
-        else if (info < OUTSIDE) {
-          const head = -info - 2;
-          for (let k = head + 1; k <= head + (this.items[head] ?? 0); k += 1) {
-            list.push((this.items[k] ?? 0) & ~COVERS);
-          }
-        }
+        const list = this.candidatesOf(iy * this.nx + ix);
         for (const l of list) {
           if (seen.has(l)) continue;
           seen.add(l);
-          if (
-            lon + dLon < (boxes[l * 4] ?? 0) ||
-            lon - dLon > (boxes[l * 4 + 2] ?? 0) ||
-            lat + dLat < (boxes[l * 4 + 1] ?? 0) ||
-            lat - dLat > (boxes[l * 4 + 3] ?? 0)
-          ) {
-            continue;
-          }
+          if (!this.boxNear(l, lon, lat, dLon, dLat)) continue;
           const d = this.distanceMetres(l, lon, lat, cos);
           if (d < best) {
             best = d;
@@ -568,20 +416,57 @@ export class GridIndex {
     return outside({ unitId: this.unitAt(bestLeaf)?.unitId ?? '', distanceMetres: best });
   }
 
+  // The units of a cell: its settled unit, or its candidates.
+  private candidatesOf(cell: number): number[] {
+    const base = cell * SLOT;
+    const info = this.cells[base] ?? OUTSIDE;
+    if (info >= 0) return [info];
+    const list: number[] = [];
+    const n = -info - 2;
+    for (let k = 0; k < n; k += 1) {
+      const item =
+        n <= SLOT_ITEMS || k < SLOT_ITEMS - 1
+          ? (this.cells[base + 1 + k] ?? 0)
+          : (this.more[(this.cells[base + SLOT_ITEMS] ?? 0) + k - (SLOT_ITEMS - 1)] ?? 0);
+      list.push(item & UNIT);
+    }
+    return list;
+  }
+
+  // Whether the unit's box comes within (dLon, dLat) of the point. The box is not kept (it would
+  // cost 32 bytes per unit for the rare point outside): it is read off the vertices, whose NaN
+  // separators fail every comparison and so are skipped.
+  private boxNear(l: number, lon: number, lat: number, dLon: number, dLat: number): boolean {
+    const coords = this.coords;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let k = 2 * (this.vertexStart[l] ?? 0); k < 2 * (this.vertexStart[l + 1] ?? 0); k += 2) {
+      const x = coords[k] ?? 0;
+      const y = coords[k + 1] ?? 0;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    return !(lon + dLon < minX || lon - dLon > maxX || lat + dLat < minY || lat - dLat > maxY);
+  }
+
   private distanceMetres(l: number, lon: number, lat: number, cos: number): number {
     let best = Infinity;
-    const xs = this.xs;
-    const ys = this.ys;
-    // Every edge of the unit appears in at least one of its row bands.
-    const first = (this.slotOffset[l] ?? 0) + (this.slotRow0[l] ?? 0);
-    const last = (this.slotOffset[l] ?? 0) + (this.slotRow1[l] ?? 0);
-    for (let k = this.rowStart[first] ?? 0; k < (this.rowStart[last + 1] ?? 0); k += 1) {
-      const e = this.rowEdges[k] ?? 0;
+    const coords = this.coords;
+    // An edge touching a ring separator gives NaN, which never compares below `best`.
+    for (
+      let e = 2 * (this.vertexStart[l] ?? 0);
+      e < 2 * (this.vertexStart[l + 1] ?? 0) - 2;
+      e += 2
+    ) {
       // Local equirectangular metres: exact enough within a tolerance of metres to kilometres.
-      const ax = ((xs[e] ?? 0) - lon) * cos * METRES_PER_DEGREE;
-      const ay = ((ys[e] ?? 0) - lat) * METRES_PER_DEGREE;
-      const bx = ((xs[e + 1] ?? 0) - lon) * cos * METRES_PER_DEGREE;
-      const by = ((ys[e + 1] ?? 0) - lat) * METRES_PER_DEGREE;
+      const ax = ((coords[e] ?? 0) - lon) * cos * METRES_PER_DEGREE;
+      const ay = ((coords[e + 1] ?? 0) - lat) * METRES_PER_DEGREE;
+      const bx = ((coords[e + 2] ?? 0) - lon) * cos * METRES_PER_DEGREE;
+      const by = ((coords[e + 3] ?? 0) - lat) * METRES_PER_DEGREE;
       const dx = bx - ax;
       const dy = by - ay;
       const lengthSquared = dx * dx + dy * dy;
@@ -598,18 +483,6 @@ export class GridIndex {
 
 function outside(nearest: LocateOutside['nearest']): LocateOutside {
   return { status: 'outside', nearest };
-}
-
-function forEachRing(
-  geometry: AreaGeometry | undefined,
-  visit: (ring: readonly Position[]) => void,
-): void {
-  if (!geometry) return;
-  if (geometry.type === 'Polygon') {
-    for (const ring of geometry.coordinates) visit(ring);
-  } else {
-    for (const polygon of geometry.coordinates) for (const ring of polygon) visit(ring);
-  }
 }
 
 function insideResult(layer: GridLayer, index: number, parentOf: Int32Array): LocateInside {
