@@ -9,27 +9,20 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { bench, describe } from 'vitest';
 import { GridIndex, type GridLayer } from '../src/index.js';
+import { bboxOf } from '../src/geo/clip-geometry.js';
 import { YINGZE_BOUNDARY, generateDemoDistrict, generateDemoGeometry } from '../src/demo/index.js';
 import { syntheticLayer } from '../test/support/synthetic-layer.js';
 
 const POINTS = 1_000_000;
 
 function points(seed: number, layer: GridLayer): { xs: Float64Array; ys: Float64Array } {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of layer.features) {
-    const rings =
-      f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
-    for (const ring of rings) {
-      for (const [x, y] of ring) {
-        minX = Math.min(minX, x);
-        minY = Math.min(minY, y);
-        maxX = Math.max(maxX, x);
-        maxY = Math.max(maxY, y);
-      }
-    }
+    const [x0, y0, x1, y1] = bboxOf(f.geometry);
+    minX = Math.min(minX, x0);
+    minY = Math.min(minY, y0);
+    maxX = Math.max(maxX, x1);
+    maxY = Math.max(maxY, y1);
   }
   const rng = xoroshiro128plus(seed);
   const xs = new Float64Array(POINTS);
@@ -52,23 +45,7 @@ function baseline(layer: GridLayer) {
   const leaves = [...finest.filter(exclusive), ...finest.filter((f) => !exclusive(f))];
   const tree = new Flatbush(leaves.length);
   for (const leaf of leaves) {
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    const rings =
-      leaf.geometry.type === 'Polygon'
-        ? leaf.geometry.coordinates
-        : leaf.geometry.coordinates.flat();
-    for (const ring of rings) {
-      for (const [x, y] of ring) {
-        minX = Math.min(minX, x);
-        minY = Math.min(minY, y);
-        maxX = Math.max(maxX, x);
-        maxY = Math.max(maxY, y);
-      }
-    }
-    tree.add(minX, minY, maxX, maxY);
+    tree.add(...bboxOf(leaf.geometry));
   }
   tree.finish();
   return (x: number, y: number): string | undefined => {

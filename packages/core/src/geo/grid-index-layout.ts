@@ -26,6 +26,8 @@ export interface BucketGrid {
   readonly cellH: number;
 }
 
+// The one mapping from coordinates to cells, for the build and the queries alike: a point on an
+// edge must fall in a cell the build marked as touched by that edge.
 export function colIn(grid: BucketGrid, x: number): number {
   const c = Math.floor((x - grid.x0) * grid.invW);
   return c < 0 ? 0 : c >= grid.nx ? grid.nx - 1 : c;

@@ -1,7 +1,16 @@
 import type { Location } from '../schema/geo-point.js';
 import type { CoordinateSystem } from '../schema/geo-point.js';
 import { convertPosition } from './coordinate-system.js';
-import { BANDED, UNIT, OUTSIDE, SLOT, SLOT_ITEMS, type BucketGrid } from './grid-index-layout.js';
+import {
+  BANDED,
+  UNIT,
+  OUTSIDE,
+  SLOT,
+  SLOT_ITEMS,
+  colIn,
+  rowIn,
+  type BucketGrid,
+} from './grid-index-layout.js';
 import { packUnits, buildBands, cellCandidates } from './grid-index-build.js';
 import type { GridLayer } from './grid-layer.js';
 import type { LocateInside, LocateOutside, LocateResult } from './locate-result.js';
@@ -103,8 +112,6 @@ export class GridIndex {
   private readonly y1: number;
   private readonly nx: number;
   private readonly ny: number;
-  private readonly invW: number;
-  private readonly invH: number;
   /**
    * Per cell, a slot of four words. The first: the unit (≥ 0) or outside (-1) for a settled cell,
    * else -(n + 2) for n candidates. Then the candidates in priority order (the unit, with the top
@@ -116,6 +123,8 @@ export class GridIndex {
   /** The candidates of the cells with more than three, after their first two. */
   private readonly more: Int32Array;
   private readonly toleranceMetres: number;
+  /** The bucket grid, mapped exactly as during the build (see `colIn`, `rowIn`). */
+  private readonly grid: BucketGrid;
 
   private constructor(layer: GridLayer, options: GridIndexOptions) {
     this.layer = layer;
@@ -202,14 +211,13 @@ export class GridIndex {
       cellW: width / nx,
       cellH: height / ny,
     };
+    this.grid = grid;
     this.x0 = gx0;
     this.y0 = gy0;
     this.x1 = gx1;
     this.y1 = gy1;
     this.nx = nx;
     this.ny = ny;
-    this.invW = grid.invW;
-    this.invH = grid.invH;
 
     const bands = buildBands(grid, coords, vertexStart, boxes);
     this.slotOffset = bands.slotOffset;
@@ -334,13 +342,11 @@ export class GridIndex {
   }
 
   private colOf(x: number): number {
-    const c = Math.floor((x - this.x0) * this.invW);
-    return c < 0 ? 0 : c >= this.nx ? this.nx - 1 : c;
+    return colIn(this.grid, x);
   }
 
   private rowOf(y: number): number {
-    const r = Math.floor((y - this.y0) * this.invH);
-    return r < 0 ? 0 : r >= this.ny ? this.ny - 1 : r;
+    return rowIn(this.grid, y);
   }
 
   // Even-odd crossing test of a candidate (a unit, with its banded bit): over all its edges, or
