@@ -19,6 +19,16 @@ const ENTRIES = [
     budget: 11_000,
   },
   {
+    name: 'the case engine',
+    code: "import { createCaseEngine } from '@wangge/core'; export default createCaseEngine;",
+    budget: 55_000,
+  },
+  {
+    name: 'case history (no xstate)',
+    code: "import { caseHistory } from '@wangge/core'; export default caseHistory;",
+    budget: 11_000,
+  },
+  {
     name: 'masking helpers only',
     code: "import { maskName, maskPhone } from '@wangge/core'; export default [maskName, maskPhone];",
     budget: 2_000,

@@ -35,6 +35,7 @@ export type { PhoneKind } from './format/phone.js';
 export { isPersonName } from './format/person-name.js';
 export { isPhotoUrl } from './format/photo-url.js';
 export { isResidentIdNumber } from './format/resident-id-number.js';
+export { isCalendarDay } from './format/calendar-day.js';
 
 // schema
 // Every module-level schema is built inside a `/* @__PURE__ */` IIFE: to a bundler a plain
@@ -78,8 +79,32 @@ export { Household } from './schema/household.js';
 export { ResidentIdNumber } from './schema/resident-id-number.js';
 export { Resident, SENSITIVITY_FLAGS, SensitivityFlag } from './schema/resident.js';
 export { COORDINATE_SYSTEMS, CoordinateSystem, GeoPoint, Location } from './schema/geo-point.js';
+export {
+  CalendarDay,
+  HolidayYear,
+  WorkingCalendar,
+  WorkingPeriod,
+} from './schema/working-calendar.js';
+export type { WorkingCalendarInput } from './schema/working-calendar.js';
 export { CASE_STEPS, CaseStep } from './schema/case-step.js';
-export { CaseHistoryEntry, CaseRecord, CaseReporter } from './schema/case-record.js';
+export { CaseReporter } from './schema/case-reporter.js';
+export { CaseActor } from './schema/case-actor.js';
+export { CaseNote } from './schema/case-note.js';
+export { CasePriority } from './schema/case-priority.js';
+export { HandoverSheet } from './schema/handover-sheet.js';
+export {
+  CASE_EVENT_DATA,
+  CASE_EVENT_TYPES,
+  FeedbackChannel,
+  RejectReason,
+} from './schema/case-event-data.js';
+export type { CaseEventData, CaseEventType } from './schema/case-event-data.js';
+export { CASE_EVENT_SCHEMA_VERSION, CaseEvent } from './schema/case-event.js';
+export type { CaseEventEnvelope, CaseEventOf } from './schema/case-event.js';
+export { EventHash, GENESIS_HASH } from './schema/event-hash.js';
+export { CaseOutcome, CaseRecord } from './schema/case-record.js';
+export { CASE_COMMAND_TYPES, CaseCommand } from './schema/case-command.js';
+export type { CaseCommandInput, CaseCommandType } from './schema/case-command.js';
 export { DistrictBundle } from './schema/district-bundle.js';
 export type { DistrictBundleInput } from './schema/district-bundle.js';
 
@@ -128,6 +153,77 @@ export type {
   LocateOutside,
   LocateResult,
 } from './geo/locate-result.js';
+
+// calendar
+export { CALENDAR_MESSAGES } from './i18n/calendar-messages.js';
+export type {
+  CalendarMessageCode,
+  CalendarMessageEntry,
+  CalendarMessageParams,
+} from './i18n/calendar-messages.js';
+export { parseWorkingCalendar } from './calendar/compiled-calendar.js';
+export type { CompiledCalendar } from './calendar/compiled-calendar.js';
+export { CHINA_PUBLIC_HOLIDAYS } from './calendar/china-holidays.js';
+export { chinaWorkingCalendar } from './calendar/china-working-calendar.js';
+export {
+  addDeadline,
+  addWorkingTime,
+  isWorkingDay,
+  workingTimeBetween,
+} from './calendar/working-time.js';
+export { formatInstant } from './calendar/format-instant.js';
+
+// case
+export { caseMachine } from './case/case-machine.js';
+export type { CaseMachineEvent } from './case/case-machine.js';
+export { machineAllows, machineEventOf, machineStateOf } from './case/machine-gate.js';
+export { evolveCase } from './case/evolve-case.js';
+export { replayCase } from './case/replay-case.js';
+export { hashCaseEvent, verifyCaseLog } from './case/event-hash-chain.js';
+export type { CaseLogProblem } from './case/event-hash-chain.js';
+export { digestCommand } from './case/digest-command.js';
+export { CASE_ROLE_POWERS } from './case/case-role-powers.js';
+export { authorizeCaseCommand, capabilityOf } from './case/authorize-command.js';
+export type {
+  CaseAuthorization,
+  CaseCapability,
+  CaseDenial,
+  CaseDenialCode,
+  CaseScope,
+} from './case/authorize-command.js';
+export { CaseAuthorizationError, CaseCommandError, CaseConflictError } from './case/case-errors.js';
+export { unitAtLevel } from './case/case-territory.js';
+export type { CaseTerritory } from './case/case-territory.js';
+export { isHandlingStep, isOverdue, needsSweep, summarizeCase } from './case/case-summary.js';
+export type { CaseSummary } from './case/case-summary.js';
+export { caseHistory } from './case/case-history.js';
+export type { CaseHistoryEntry } from './case/case-history.js';
+export type {
+  CaseCommit,
+  CaseListPage,
+  CaseListQuery,
+  CaseStore,
+  CommandReceipt,
+  CommitOutcome,
+} from './case/case-store.js';
+export { InMemoryCaseStore } from './case/in-memory-case-store.js';
+export type { CaseStoreImage } from './case/in-memory-case-store.js';
+export { readCaseLog, upcastCaseEvent } from './case/upcast-case-event.js';
+export { CaseEngine, createCaseEngine } from './case/case-engine.js';
+export type {
+  CaseCommandResult,
+  CaseEngineOptions,
+  CaseView,
+  TickResult,
+} from './case/case-engine.js';
+export { CASE_MESSAGES, caseMessage } from './i18n/case-messages.js';
+export type { CaseMessageCode, CaseMessageParams } from './i18n/case-messages.js';
+export {
+  CASE_COMMAND_NAMES,
+  CASE_EVENT_NAMES,
+  CASE_STEP_NAMES,
+  HANDLING_LEVEL_NAMES,
+} from './i18n/case-names.js';
 
 // privacy
 export { maskPhone } from './privacy/mask-phone.js';

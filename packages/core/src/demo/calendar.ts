@@ -1,27 +1,5 @@
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Tells whether a value is a real calendar day written `YYYY-MM-DD` (no 2026-02-30).
- *
- * @example
- * ```ts
- * import { generateDemoDistrict } from '@wangge/core/demo';
- * generateDemoDistrict({ scale: 0.05, rosterDay: '2027-01-05' }).shifts[0]?.start;
- * // '2027-01-05T08:30:00+08:00'
- * ```
- */
-export function isCalendarDay(value: string): boolean {
-  const match = DAY.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    year >= 1900 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  );
-}
+// The check lives in format/, where the working calendar uses it too.
+export { isCalendarDay } from '../format/calendar-day.js';
 
 /**
  * The calendar day `days` after (or before, when negative) a `YYYY-MM-DD` day.

@@ -1,4 +1,4 @@
-import type { CaseReporter } from '../schema/case-record.js';
+import type { CaseReporter } from '../schema/case-reporter.js';
 import type { Household } from '../schema/household.js';
 import type { Person } from '../schema/person.js';
 import type { ResidentUnit } from '../schema/resident-unit.js';

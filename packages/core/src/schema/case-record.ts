@@ -1,94 +1,122 @@
 import * as z from 'zod/mini';
+import { CaseActor } from './case-actor.js';
+import { RejectReason } from './case-event-data.js';
+import { CaseNote } from './case-note.js';
+import { CasePriority } from './case-priority.js';
+import { CaseReporter } from './case-reporter.js';
 import { CaseStep } from './case-step.js';
-import { HandlingLevel } from './handling-level.js';
-import { Code, Id } from './id.js';
+import { Deadline } from './category.js';
+import { EventHash } from './event-hash.js';
 import { Location } from './geo-point.js';
-import { PersonName } from './person-name.js';
-import { MobilePhone } from './phone.js';
+import { HandlingLevel } from './handling-level.js';
+import { Code, Id, UnitName } from './id.js';
 import { PhotoUrl } from './photo-url.js';
 import { Timestamp } from './timestamp.js';
 
 /**
- * Who reported a problem: a grid worker on patrol, a resident (through the contact card), the
- * 12345 hotline, a one-click alarm (一键报警) or the system itself. A resident's name and mobile
- * are personal data.
+ * How an archived case ended: `resolved`, or refused at filing as `invalid`, `duplicate` or
+ * `referred` (not our responsibility).
  *
  * @example
  * ```ts
- * import { CaseReporter } from '@wangge/core';
- * CaseReporter.parse({ kind: 'grid-worker', personId: 'p-1' });
+ * import { CaseOutcome } from '@wangge/core';
+ * CaseOutcome.parse('referred');
  * ```
  */
-export const CaseReporter = /* @__PURE__ */ (() =>
-  z.strictObject({
-    kind: z.enum(['grid-worker', 'resident', 'hotline', 'alarm', 'system']),
-    personId: z.optional(Id),
-    name: z.optional(PersonName),
-    mobile: z.optional(MobilePhone),
-  }))();
-/** The reporter of a case. */
-export type CaseReporter = z.output<typeof CaseReporter>;
+export const CaseOutcome = /* @__PURE__ */ (() =>
+  z.enum(['resolved', 'invalid', 'duplicate', 'referred']))();
+/** How an archived case ended. */
+export type CaseOutcome = z.output<typeof CaseOutcome>;
 
 /**
- * One entry of a case's history, as recorded by the case engine: when, what, who, and the step
- * and level the case was in afterwards.
- *
- * @example
- * ```ts
- * import { CaseHistoryEntry } from '@wangge/core';
- * CaseHistoryEntry.parse({ at: '2026-11-26T09:30:00+08:00', type: 'reported', step: 'reported', level: 'grid' });
- * ```
- */
-export const CaseHistoryEntry = /* @__PURE__ */ (() =>
-  z.strictObject({
-    at: Timestamp,
-    type: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/)),
-    actorId: z.optional(Id),
-    step: CaseStep,
-    level: HandlingLevel,
-    note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
-  }))();
-/** An entry of a case's history. */
-export type CaseHistoryEntry = z.output<typeof CaseHistoryEntry>;
-
-/**
- * A case (案件): one reported problem on its way through the six-step closed loop and the four
- * handling levels. Due times are absolute instants stored with the case, one per level that has
- * had the case; the case engine computes them and keeps the history.
+ * A case (案件) as it stands after the events of its log: the fold of the log by
+ * `evolveCase`, and what a snapshot of the case stores. Due times are absolute instants; the
+ * record never changes in place (every event gives a new, frozen record).
  *
  * @example
  * ```ts
  * import { CaseRecord } from '@wangge/core';
- * CaseRecord.parse({
- *   id: 'c-1', categoryCode: 'CG-01',
- *   location: { point: { type: 'Point', coordinates: [112.5636, 37.8618] }, coordinateSystem: 'GCJ02' },
- *   gridId: 'g-3', reporter: { kind: 'grid-worker', personId: 'p-1' },
- *   description: '楼道堆放杂物，堵塞消防通道', mediaUrls: [], priority: 'normal',
- *   level: 'grid', step: 'reported', dueAt: {}, history: [],
- *   createdAt: '2026-11-26T09:30:00+08:00', updatedAt: '2026-11-26T09:30:00+08:00', version: 0,
- * });
+ * declare const snapshot: unknown;
+ * const result = CaseRecord.safeParse(snapshot);
+ * if (result.success) console.log(result.data.step, result.data.level, result.data.dueAt);
  * ```
  */
 export const CaseRecord = /* @__PURE__ */ (() =>
   z.strictObject({
     id: Id,
     categoryCode: Code,
+    priority: CasePriority,
     location: Location,
     gridId: Id,
     microGridId: z.optional(Id),
+    /** The grid's community, street and district when the case was reported. */
+    communityId: Id,
+    streetId: Id,
+    districtId: Id,
     reporter: CaseReporter,
-    description: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+    description: CaseNote,
     mediaUrls: z.array(PhotoUrl).check(z.maxLength(20)),
-    priority: z.enum(['normal', 'urgent', 'alarm']),
-    level: HandlingLevel,
+    /** The step of the closed loop. */
     step: CaseStep,
-    /** The due time at each level that has had the case. */
-    dueAt: z.partialRecord(HandlingLevel, Timestamp),
-    history: z.array(CaseHistoryEntry),
+    /** In step `resolved`: whether verification has passed (ready to archive). */
+    verified: z.boolean(),
+    /** Set once archived. */
+    outcome: z.optional(CaseOutcome),
+    /** A rejected duplicate's original case. */
+    duplicateOf: z.optional(Id),
+    /** Where a case that is not our responsibility was referred. */
+    referredTo: z.optional(UnitName),
+    rejectReason: z.optional(RejectReason),
+    /** The handling level (四级处置). */
+    level: HandlingLevel,
+    /** The unit responsible at the level: the grid, its community, street, or the district. */
+    unitId: Id,
+    /** The department the case is assigned to, if any. */
+    departmentId: z.optional(Id),
+    /** The worker the case is assigned to, if any. */
+    workerId: z.optional(Id),
+    /** When the case is due at its level. Stopped while suspended. */
+    dueAt: Timestamp,
+    /** When the case came to its current level. */
+    levelSince: Timestamp,
+    /** When the due time was missed at the district level (flagged once per due time). */
+    deadlineMissedAt: z.optional(Timestamp),
+    /** A suspension (缓办) in force: the clock is stopped. */
+    suspension: z.optional(
+      z.strictObject({
+        since: Timestamp,
+        approvedBy: CaseActor,
+        resumeAt: z.optional(Timestamp),
+        remainingMs: z.int().check(z.gte(0)),
+        workingTime: z.boolean(),
+      }),
+    ),
+    /** A request awaiting approval. */
+    request: z.optional(
+      z.strictObject({
+        kind: z.enum(['suspension', 'extension']),
+        by: CaseActor,
+        at: Timestamp,
+        reason: CaseNote,
+        resumeAt: z.optional(Timestamp),
+        extendBy: z.optional(Deadline),
+      }),
+    ),
+    /** Who resolved it last: verification must be done by someone else. */
+    resolvedBy: z.optional(CaseActor),
+    reworkCount: z.int().check(z.gte(0)),
+    escalationCount: z.int().check(z.gte(0)),
+    deescalationCount: z.int().check(z.gte(0)),
+    suspensionCount: z.int().check(z.gte(0)),
+    extensionCount: z.int().check(z.gte(0)),
+    reopenCount: z.int().check(z.gte(0)),
     createdAt: Timestamp,
     updatedAt: Timestamp,
-    /** Increases by one with every change: the basis of optimistic concurrency. */
-    version: z.int().check(z.gte(0)),
+    archivedAt: z.optional(Timestamp),
+    /** The number of events in the log: the basis of optimistic concurrency. */
+    version: z.int().check(z.gte(1)),
+    /** The hash of the last event. */
+    hash: EventHash,
   }))();
-/** A case record. */
+/** A case record: the state of a case. */
 export type CaseRecord = z.output<typeof CaseRecord>;
