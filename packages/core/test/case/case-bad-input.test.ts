@@ -10,9 +10,8 @@ import { fc } from '../support/fast-check.js';
 import { DAY, harness, LOCATION, type Harness } from '../support/case-harness.js';
 
 async function snapshot(h: Harness): Promise<Map<string, readonly CaseEvent[]>> {
-  const store = h.engine.store as typeof h.engine.store & { caseIds(): Iterable<string> };
   const logs = new Map<string, readonly CaseEvent[]>();
-  for (const id of store.caseIds()) logs.set(id, await store.readLog(id));
+  for (const id of h.store.caseIds()) logs.set(id, await h.store.readLog(id));
   return logs;
 }
 

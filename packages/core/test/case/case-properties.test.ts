@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest';
 import {
   CASE_COMMAND_TYPES,
   CASE_EVENT_TYPES,
+  CaseEvent,
   HANDLING_LEVELS,
   caseHistory,
+  parseInput,
   needsSweep,
   replayCase,
   summarizeCase,
   verifyCaseLog,
   type CaseCommandType,
-  type CaseEvent,
   type CaseRecord,
   type HandlingLevel,
 } from '../../src/index.js';
@@ -187,7 +188,7 @@ interface Model {
 }
 
 async function checkInvariants(h: Harness, model: Model, swept: boolean): Promise<void> {
-  const store = h.engine.store as { caseIds(): IterableIterator<string> } & typeof h.engine.store;
+  const store = h.store;
   // No case is lost, none appears from nowhere.
   expect(new Set(store.caseIds())).toEqual(model.created);
   for (const id of model.created) {
@@ -272,7 +273,13 @@ describe('random command sequences', () => {
           }
           await checkInvariants(h, model, false);
         }
-        for (const id of model.created) count(seen, await h.engine.store.readLog(id));
+        for (const id of model.created) {
+          const log = await h.engine.store.readLog(id);
+          // Every event the engine wrote reads back with the event schema.
+          for (const event of log)
+            expect(parseInput(CaseEvent, event, 'CaseEvent').success).toBe(true);
+          count(seen, log);
+        }
       }),
       { numRuns: 1000 },
     );

@@ -1,4 +1,5 @@
 import {
+  InMemoryCaseStore,
   createCaseEngine,
   type CaseCommandResult,
   type CaseEngine,
@@ -62,6 +63,8 @@ export const GRIDS: readonly { readonly gridId: string; readonly staff: Staff }[
 
 export interface Harness {
   readonly engine: CaseEngine;
+  /** The engine's store. */
+  readonly store: InMemoryCaseStore;
   now: number;
   /** Runs a command on a case at its current version, with a fresh command id. */
   run(
@@ -77,13 +80,16 @@ export interface Harness {
 
 export function harness(options: Partial<CaseEngineOptions> = {}): Harness {
   let counter = 0;
+  const store = new InMemoryCaseStore();
   const h: Harness = {
     engine: createCaseEngine({
       district: caseDistrict(),
+      store,
       clock: () => h.now,
       alarm: { categoryCode: 'CG-01' },
       ...options,
     }),
+    store,
     now: T0,
     async run(actorId, caseId, command) {
       const record = await h.engine.store.load(caseId);
