@@ -25,6 +25,7 @@ import { evolveCase } from './evolve-case.js';
 import { InMemoryCaseStore } from './in-memory-case-store.js';
 import { machineAllows, machineEventOf, transitionNotAllowed } from './machine-gate.js';
 import { replayCase } from './replay-case.js';
+import { UNKNOWN_DIGEST } from './upcast-case-event.js';
 
 /**
  * How to set up a case engine.
@@ -465,7 +466,9 @@ export class CaseEngine {
 
   /** The first result of a command accepted before. */
   async #repeat(receipt: CommandReceipt, run: Run): Promise<CaseCommandResult> {
-    if (receipt.commandDigest !== run.commandDigest || receipt.caseId !== run.caseId) {
+    // Events upcast from format 1 have no digest: a retry of those cannot be told from a reuse.
+    const known = receipt.commandDigest !== UNKNOWN_DIGEST;
+    if ((known && receipt.commandDigest !== run.commandDigest) || receipt.caseId !== run.caseId) {
       return fail(new CaseCommandError('command_id_reused', { commandId: run.commandId }));
     }
     const log = await this.store.readLog(receipt.caseId);

@@ -9,8 +9,8 @@ import { verifyCaseLog } from './event-hash-chain.js';
 
 const SUBJECT = 'CaseEvent';
 
-/** The digest that stands for "not recorded" in events upcast from version 1. */
-const UNKNOWN_DIGEST = '0'.repeat(32);
+/** The digest that stands for "not recorded" in events upcast from version 1. @internal */
+export const UNKNOWN_DIGEST = '0'.repeat(32);
 
 // Version 1, the first format: the actor as a bare id (`system` for the engine), no command
 // digest, and the handover sheet of an escalation as a single text.
