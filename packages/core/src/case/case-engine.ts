@@ -271,7 +271,7 @@ export class CaseEngine {
    * once (their command ids are derived from the case and its version).
    */
   async tick(now?: number | Date): Promise<TickResult> {
-    const nowMs = now === undefined ? this.#now() : typeof now === 'number' ? now : now.getTime();
+    const nowMs = now === undefined ? this.#now() : instantOf(now);
     const escalated: { caseId: string; from: string; to: string }[] = [];
     const flagged: string[] = [];
     const resumed: string[] = [];
@@ -279,8 +279,18 @@ export class CaseEngine {
     for (const row of await this.store.dueForSweep(nowMs)) {
       for (let step = 0; step < MAX_SWEEP_STEPS; step++) {
         const record = await this.store.load(row.id);
-        const draft = record && this.#sweepDraft(record, nowMs);
-        if (!record || !draft) break;
+        if (!record) break;
+        let draft: EventDraft | undefined;
+        try {
+          draft = this.#sweepDraft(record, nowMs);
+        } catch (error) {
+          // A deadline the calendar cannot compute (a year without holiday data, with
+          // `beyondYears: 'error'`): reported, and the other cases are swept.
+          if (!(error instanceof WanggeError)) throw error;
+          failed.push({ caseId: record.id, error });
+          break;
+        }
+        if (!draft) break;
         const result = await this.#run({
           caseId: record.id,
           commandId: sweepCommandId(record),
@@ -477,6 +487,17 @@ export class CaseEngine {
     const events = log.slice(receipt.firstVersion - 1, receipt.lastVersion);
     return { success: true, data: { record, events, duplicate: true } };
   }
+}
+
+function instantOf(value: number | Date): number {
+  const ms = typeof value === 'number' ? value : value.getTime();
+  if (!Number.isFinite(ms)) {
+    throw new WanggeError('invalid_instant', {
+      'zh-CN': '时钟或 tick 的时间无效：应为毫秒数或有效的 Date。',
+      en: 'The clock or tick gave an invalid instant: expected epoch milliseconds or a valid Date.',
+    });
+  }
+  return ms;
 }
 
 function sweepCommandId(record: CaseRecord): string {

@@ -3,6 +3,7 @@
 // ZZ-01 (neighbour disputes): 1, 2, 3, 5 working days from the grid up; CG-01 (blocked fire
 // escape): 4, 8, 24 natural hours from the community up.
 import { describe, expect, it } from 'vitest';
+import { chinaWorkingCalendar } from '../../src/index.js';
 import { harness, type Harness } from '../support/case-harness.js';
 
 const at = (text: string) => Date.parse(text);
@@ -210,5 +211,44 @@ describe('the sweep', () => {
     }
     expect(results.flatMap((r) => r.failed)).toEqual([]);
     expect(results.flatMap((r) => r.flagged).sort()).toEqual(['c-1', 'c-2', 'c-3']);
+  });
+});
+
+describe('the sweep and bad input', () => {
+  it('refuses an invalid instant with a typed error', async () => {
+    const h = harness();
+    await expect(h.engine.tick(Number.NaN)).rejects.toMatchObject({ code: 'invalid_instant' });
+    await expect(h.engine.tick(new Date('not a date'))).rejects.toMatchObject({
+      code: 'invalid_instant',
+    });
+  });
+
+  it('reports a case whose next deadline the calendar cannot compute, and sweeps the others', async () => {
+    const h = harness({ calendar: chinaWorkingCalendar({ beyondYears: 'error' }) });
+    // A report whose due time would fall in 2027, a year without holiday data, is refused.
+    h.now = at('2026-12-31T09:00:00+08:00');
+    const refused = await h.run('p-1', 'c-refused', {
+      type: 'report',
+      categoryCode: 'ZZ-01',
+      gridId: 'ljy-c1-g1',
+      description: '路灯不亮',
+      location: { point: { type: 'Point', coordinates: [112.5, 37.8] }, coordinateSystem: 'GCJ02' },
+      reporter: { kind: 'hotline' },
+    });
+    expect(!refused.success && refused.error.code).toBe('calendar_year_missing');
+    // Due on New Year's Eve at the grid; two working days at the community run into 2027.
+    h.now = at('2026-12-30T09:00:00+08:00');
+    await h.report('c-2027');
+    await h.report('c-now', { categoryCode: 'CG-01' });
+    h.now = at('2026-12-31T10:00:00+08:00');
+    const result = await h.engine.tick();
+    expect(result.failed.map((f) => [f.caseId, f.error.code])).toEqual([
+      ['c-2027', 'calendar_year_missing'],
+    ]);
+    expect(result.escalated).toEqual([
+      { caseId: 'c-now', from: 'community', to: 'street' },
+      { caseId: 'c-now', from: 'street', to: 'district' },
+    ]);
+    expect((await h.engine.store.load('c-2027'))?.level).toBe('grid');
   });
 });
