@@ -1,11 +1,12 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from './canonical-json.js';
+import { sha256Hex } from './sha256-hex.js';
 
 /**
  * A digest of a command's content: the first 128 bits of SHA-256 over its canonical JSON
  * (RFC 8785), as 32 hex characters. Two commands have the same digest exactly when they say the
  * same thing, whatever the order of their keys.
+ *
+ * @throws {@link WanggeError} `invalid_json_value` for a value JSON cannot hold.
  *
  * @example
  * ```ts
@@ -14,5 +15,5 @@ import canonicalize from 'canonicalize';
  * ```
  */
 export function digestCommand(command: unknown): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalize(command) ?? ''))).slice(0, 32);
+  return sha256Hex(canonicalJson(command)).slice(0, 32);
 }

@@ -1,9 +1,8 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import canonicalize from 'canonicalize';
 import { caseMessage } from '../i18n/case-messages.js';
 import type { LocalizedText } from '../i18n/localized-text.js';
 import type { CaseEvent } from '../schema/case-event.js';
+import { canonicalJson } from './canonical-json.js';
+import { sha256Hex } from './sha256-hex.js';
 import { GENESIS_HASH } from '../schema/event-hash.js';
 
 /** A case event before it is sealed with its hash. */
@@ -27,7 +26,7 @@ export type UnsealedCaseEvent = CaseEvent extends infer E
  */
 export function hashCaseEvent(event: UnsealedCaseEvent | CaseEvent): string {
   const { hash: _hash, ...rest } = event as Partial<CaseEvent>;
-  return bytesToHex(sha256(utf8ToBytes(canonicalize(rest) ?? '')));
+  return sha256Hex(canonicalJson(rest));
 }
 
 /** Seals an event with its hash. */

@@ -302,15 +302,22 @@ export class InMemoryCaseStore implements CaseStore {
 
   #index(old: CaseSummary | undefined, record: CaseRecord, summary = summarizeCase(record)): void {
     const id = record.id;
-    if (old) {
-      for (const unit of indexedUnits(old)) removeKey(this.#byUnit, unit, id);
-      removeKey(this.#byDepartment, old.departmentId, id);
-      removeKey(this.#byWorker, old.workerId, id);
+    // Most commands leave the case where it is: its index entries stay as they are.
+    const moved =
+      old?.unitId !== summary.unitId ||
+      old.departmentId !== summary.departmentId ||
+      old.workerId !== summary.workerId;
+    if (moved) {
+      if (old) {
+        for (const unit of indexedUnits(old)) removeKey(this.#byUnit, unit, id);
+        removeKey(this.#byDepartment, old.departmentId, id);
+        removeKey(this.#byWorker, old.workerId, id);
+      }
+      for (const unit of indexedUnits(summary)) addKey(this.#byUnit, unit, id);
+      addKey(this.#byDepartment, summary.departmentId, id);
+      addKey(this.#byWorker, summary.workerId, id);
+      this.#districts.add(summary.districtId);
     }
-    for (const unit of indexedUnits(summary)) addKey(this.#byUnit, unit, id);
-    this.#districts.add(summary.districtId);
-    addKey(this.#byDepartment, summary.departmentId, id);
-    addKey(this.#byWorker, summary.workerId, id);
     this.#summaries.set(id, summary);
     if (record.step === 'archived') {
       this.#records.delete(id);
