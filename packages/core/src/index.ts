@@ -86,6 +86,15 @@ export {
   WorkingPeriod,
 } from './schema/working-calendar.js';
 export type { WorkingCalendarInput } from './schema/working-calendar.js';
+export { TimeOfDay } from './schema/working-calendar.js';
+export { CheckIn } from './schema/check-in.js';
+export { CategoryPolicy } from './schema/category-policy.js';
+export { RoutingAction, RoutingCondition, RoutingRule } from './schema/routing-rule.js';
+export { EscalationTarget } from './schema/escalation-target.js';
+export { WorkerSelection } from './schema/worker-selection.js';
+export { DuplicatePolicy } from './schema/duplicate-policy.js';
+export { RuleSet } from './schema/rule-set.js';
+export type { RuleSetInput } from './schema/rule-set.js';
 export { CASE_STEPS, CaseStep } from './schema/case-step.js';
 export { CaseReporter } from './schema/case-reporter.js';
 export { CaseActor } from './schema/case-actor.js';
@@ -172,6 +181,8 @@ export {
   workingTimeBetween,
 } from './calendar/working-time.js';
 export { formatInstant } from './calendar/format-instant.js';
+export { placeOnCalendar } from './calendar/instant-on-calendar.js';
+export type { InstantOnCalendar } from './calendar/instant-on-calendar.js';
 
 // case
 export { caseMachine } from './case/case-machine.js';
@@ -209,6 +220,9 @@ export type {
 export { InMemoryCaseStore } from './case/in-memory-case-store.js';
 export type { CaseStoreImage } from './case/in-memory-case-store.js';
 export { readCaseLog, upcastCaseEvent } from './case/upcast-case-event.js';
+export type { CasePolicy } from './case/case-policy.js';
+export { mergeDuplicate } from './case/merge-duplicate.js';
+export type { MergeResult } from './case/merge-duplicate.js';
 export { CaseEngine, createCaseEngine } from './case/case-engine.js';
 export type {
   CaseCommandResult,
@@ -224,6 +238,30 @@ export {
   CASE_STEP_NAMES,
   HANDLING_LEVEL_NAMES,
 } from './i18n/case-names.js';
+
+// rules
+export { RULE_MESSAGES, LEVEL_MOTTOS, deadlineText } from './i18n/rules-messages.js';
+export type { RuleIssueCode, RuleMessageParams } from './i18n/rules-messages.js';
+export type { RuleIssue } from './rules/rule-issue.js';
+export type { EffectiveCategory } from './rules/effective-category.js';
+export { checkRules } from './rules/check-rules.js';
+export { compileRules } from './rules/compile-rules.js';
+export type { CompileRulesResult, CompiledRules, RulesPolicy } from './rules/compile-rules.js';
+export { FOUR_LEVEL_POLICY } from './rules/four-level-policy.js';
+export { DutyRoster } from './rules/duty-roster.js';
+export { CaseActivity, distanceMeters, reporterKey } from './rules/case-activity.js';
+export type { ActivityCase, ActivityEntry } from './rules/case-activity.js';
+export { decide } from './rules/decide.js';
+export type { DecisionResult } from './rules/decide.js';
+export type {
+  Decision,
+  DecisionInput,
+  RuleOutcome,
+  RuleTrace,
+  WorkerTrace,
+} from './rules/decision.js';
+export { findDuplicates } from './rules/find-duplicates.js';
+export type { DuplicateCandidate } from './rules/find-duplicates.js';
 
 // privacy
 export { maskPhone } from './privacy/mask-phone.js';

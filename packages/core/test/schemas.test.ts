@@ -49,6 +49,7 @@ const validCase = {
   reporter: { kind: 'resident', name: '孙建国', mobile: '13700001111' },
   description: '楼道堆放杂物，堵塞消防通道',
   mediaUrls: ['/media/c-1/1.jpg'],
+  linkedReports: [],
   priority: 'urgent',
   step: 'reported',
   verified: false,

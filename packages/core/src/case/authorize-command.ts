@@ -78,6 +78,7 @@ const CAPABILITY: Readonly<Record<CaseCommandType, CaseCapability>> = {
   'decline-request': 'approve',
   resume: 'handle',
   reopen: 'supervise',
+  'link-duplicate': 'supervise',
 };
 
 /**

@@ -5,16 +5,24 @@ import type { CaseRecord } from '../schema/case-record.js';
 import type { Deadline } from '../schema/category.js';
 import type { HandlingLevel } from '../schema/handling-level.js';
 import { CaseCommandError } from './case-errors.js';
+import type { CasePolicy } from './case-policy.js';
 
-/** The deadline of a category at a level, from the district's catalogue. */
+/** What deadlines are computed from: the catalogue, a policy that may override it, a calendar. */
+export interface DeadlineSettings {
+  readonly district: LoadedDistrict;
+  readonly calendar: CompiledCalendar;
+  readonly policy?: CasePolicy | undefined;
+}
+
+/** The deadline of a category at a level: the policy's, or the district's catalogue's. */
 export function deadlineOf(
-  district: LoadedDistrict,
+  settings: DeadlineSettings,
   categoryCode: string,
   level: HandlingLevel,
 ): Deadline {
-  const category = district.categories.get(categoryCode);
+  const category = settings.district.categories.get(categoryCode);
   if (!category) throw new CaseCommandError('unknown_category', { code: categoryCode });
-  const deadline = category.deadlines[level];
+  const deadline = settings.policy?.deadlineOf?.(categoryCode, level) ?? category.deadlines[level];
   if (!deadline) throw new CaseCommandError('missing_deadline', { code: categoryCode, level });
   return deadline;
 }
@@ -25,13 +33,12 @@ export const isWorkingDeadline = (deadline: Deadline): boolean =>
 
 /** When a case of a category is due at a level if its clock starts at `fromMs`. */
 export function dueAtLevel(
-  district: LoadedDistrict,
-  calendar: CompiledCalendar,
+  settings: DeadlineSettings,
   categoryCode: string,
   level: HandlingLevel,
   fromMs: number,
 ): number {
-  return addDeadline(calendar, fromMs, deadlineOf(district, categoryCode, level));
+  return addDeadline(settings.calendar, fromMs, deadlineOf(settings, categoryCode, level));
 }
 
 /**
@@ -39,15 +46,14 @@ export function dueAtLevel(
  * time for working hours or days, natural time otherwise. Zero once due.
  */
 export function timeLeft(
-  district: LoadedDistrict,
-  calendar: CompiledCalendar,
+  settings: DeadlineSettings,
   record: CaseRecord,
   nowMs: number,
 ): { readonly remainingMs: number; readonly workingTime: boolean } {
-  const working = isWorkingDeadline(deadlineOf(district, record.categoryCode, record.level));
+  const working = isWorkingDeadline(deadlineOf(settings, record.categoryCode, record.level));
   const dueMs = Date.parse(record.dueAt);
   const remainingMs = working
-    ? workingTimeBetween(calendar, nowMs, dueMs)
+    ? workingTimeBetween(settings.calendar, nowMs, dueMs)
     : Math.max(0, dueMs - nowMs);
   return { remainingMs, workingTime: working };
 }

@@ -12,8 +12,9 @@ import { GENESIS_HASH } from '../schema/event-hash.js';
 import { HANDLING_LEVELS } from '../schema/handling-level.js';
 import { parseInput } from '../validation/parse-input.js';
 import { authorizeCaseCommand, type CaseAuthorization } from './authorize-command.js';
-import { dueAfterResume, dueAtLevel } from './case-deadlines.js';
+import { dueAfterResume, dueAtLevel, type DeadlineSettings } from './case-deadlines.js';
 import { CaseAuthorizationError, CaseCommandError, CaseConflictError } from './case-errors.js';
+import type { CasePolicy } from './case-policy.js';
 import { caseHistory, type CaseHistoryEntry } from './case-history.js';
 import type { CaseListPage, CaseListQuery, CaseStore, CommandReceipt } from './case-store.js';
 import { isHandlingStep, isOverdue, summarizeCase } from './case-summary.js';
@@ -57,6 +58,9 @@ export interface CaseEngineOptions {
   /** The category of one-click alarms (一键报警), and their deadline at the command centre
    * (the category's district deadline when left out). */
   readonly alarm?: { readonly categoryCode?: string; readonly deadline?: Deadline };
+  /** The district's policy (`compileRules(…).data.policy`): start levels, deadlines and
+   * escalation targets instead of the catalogue's and the tree's. */
+  readonly policy?: CasePolicy;
 }
 
 /**
@@ -190,6 +194,7 @@ export class CaseEngine {
   readonly #clock: () => number | Date;
   readonly #reopenWindow: Deadline;
   readonly #alarm: { readonly categoryCode?: string; readonly deadline?: Deadline };
+  readonly #policy: CasePolicy | undefined;
 
   /** @internal Use {@link createCaseEngine}. */
   constructor(options: CaseEngineOptions) {
@@ -199,6 +204,7 @@ export class CaseEngine {
     this.#calendar = options.calendar ?? chinaWorkingCalendar();
     this.#reopenWindow = options.reopenWindow ?? { amount: 30, unit: 'days' };
     this.#alarm = options.alarm ?? {};
+    this.#policy = options.policy;
     const alarmCode = this.#alarm.categoryCode;
     if (alarmCode !== undefined && !this.#district.categories.has(alarmCode)) {
       throw new CaseCommandError('unknown_category', { code: alarmCode });
@@ -341,6 +347,10 @@ export class CaseEngine {
     return this.store.list({ ...query, now: query.now ?? this.#now() });
   }
 
+  #settings(): DeadlineSettings & { readonly policy: CasePolicy | undefined } {
+    return { district: this.#district, calendar: this.#calendar, policy: this.#policy };
+  }
+
   #now(): number {
     const value = this.#clock();
     const ms = typeof value === 'number' ? value : value.getTime();
@@ -368,15 +378,16 @@ export class CaseEngine {
     }
     const dueMs = Date.parse(record.dueAt);
     if (dueMs > nowMs) return undefined;
-    const to = HANDLING_LEVELS[HANDLING_LEVELS.indexOf(record.level) + 1];
-    if (to === undefined) {
+    const target = this.#policy?.escalationOf?.(record.categoryCode, record.level);
+    const to = target?.to ?? HANDLING_LEVELS[HANDLING_LEVELS.indexOf(record.level) + 1];
+    if (to === undefined || record.level === 'district') {
       return record.deadlineMissedAt === undefined
         ? { type: 'deadline-missed', data: { dueAt: record.dueAt } }
         : undefined;
     }
     // The new level's clock starts when the old one ran out, so that a late sweep (or a
     // stopped server) gives the same result as a punctual one.
-    const next = dueAtLevel(this.#district, this.#calendar, record.categoryCode, to, dueMs);
+    const next = dueAtLevel(this.#settings(), record.categoryCode, to, dueMs);
     return {
       type: 'case-escalated',
       data: {
@@ -385,6 +396,7 @@ export class CaseEngine {
         trigger: 'deadline',
         handover: DEADLINE_HANDOVER,
         unitId: unitAtLevel(record, to),
+        ...(target?.departmentId === undefined ? {} : { departmentId: target.departmentId }),
         dueAt: formatInstant(this.#calendar, next),
       },
     };
@@ -405,8 +417,7 @@ export class CaseEngine {
       }
       const nowMs = run.nowMs ?? this.#now();
       const ctx: HandlerContext = {
-        district: this.#district,
-        calendar: this.#calendar,
+        ...this.#settings(),
         reopenWindow: this.#reopenWindow,
         alarm: this.#alarm,
         nowMs,

@@ -33,7 +33,8 @@ export type CaseMachineEvent =
   | { readonly type: 'deadline-extended' }
   | { readonly type: 'case-resumed' }
   | { readonly type: 'case-reopened' }
-  | { readonly type: 'deadline-missed' };
+  | { readonly type: 'deadline-missed' }
+  | { readonly type: 'duplicate-linked' };
 
 /**
  * The case (案件) as a statechart: the six steps of the closed loop (闭环管理), the four
@@ -111,12 +112,14 @@ function buildCaseMachine() {
     request: and([stateIn('#active'), running, stateIn('#request-none')]),
     decide: or([stateIn('#request-suspension'), stateIn('#request-extension')]),
     missed: and([open, running, atLevel('district')]),
+    link: and([open, running]),
   };
 
   const handling = {
     'case-escalated': { guard: gate.escalate },
     'case-deescalated': { guard: gate.deescalate },
     'deadline-missed': { guard: gate.missed },
+    'duplicate-linked': { guard: gate.link },
   } as const;
 
   return base.createMachine({
@@ -150,6 +153,7 @@ function buildCaseMachine() {
               'case-escalated': { guard: gate.escalate, target: '#assigned' },
               'case-deescalated': { guard: gate.deescalate, target: '#assigned' },
               'deadline-missed': { guard: gate.missed },
+              'duplicate-linked': { guard: gate.link },
               'suspension-requested': { guard: gate.request },
               'extension-requested': { guard: gate.request },
               'request-declined': { guard: gate.decide },

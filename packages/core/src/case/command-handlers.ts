@@ -11,6 +11,7 @@ import type { Deadline } from '../schema/category.js';
 import { HANDLING_LEVELS, type HandlingLevel } from '../schema/handling-level.js';
 import { dueAfterResume, dueAtLevel, timeLeft } from './case-deadlines.js';
 import { CaseCommandError } from './case-errors.js';
+import type { CasePolicy } from './case-policy.js';
 import { territoryOf, unitAtLevel } from './case-territory.js';
 import { transitionNotAllowed } from './machine-gate.js';
 
@@ -30,6 +31,7 @@ export type EventDraft = {
 export interface CommandSettings {
   readonly district: LoadedDistrict;
   readonly calendar: CompiledCalendar;
+  readonly policy: CasePolicy | undefined;
   /** How long after archiving a case may be reopened. */
   readonly reopenWindow: Deadline;
   readonly alarm: { readonly categoryCode?: string; readonly deadline?: Deadline };
@@ -50,6 +52,8 @@ type CommandOf<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;
 
 const rank = (level: HandlingLevel) => HANDLING_LEVELS.indexOf(level);
 const at = (ctx: HandlerContext, ms: number) => formatInstant(ctx.calendar, ms);
+
+const startLevelOf = (ctx: HandlerContext, code: string) => ctx.policy?.startLevelOf?.(code);
 
 /** Leaves out the keys whose value is `undefined`, so that events stay as JSON keeps them. */
 function compact<T extends object>(value: T): T {
@@ -94,14 +98,15 @@ export function startCase(
   if (categoryCode === undefined) throw new CaseCommandError('alarm_not_configured');
   const category = ctx.district.categories.get(categoryCode);
   if (!category) throw new CaseCommandError('unknown_category', { code: categoryCode });
-  const level: HandlingLevel = alarm ? 'district' : (command.level ?? category.startLevel);
-  if (rank(level) < rank(category.startLevel)) {
-    throw new CaseCommandError('level_below_start', { level, startLevel: category.startLevel });
+  const startLevel = startLevelOf(ctx, categoryCode) ?? category.startLevel;
+  const level: HandlingLevel = alarm ? 'district' : (command.level ?? startLevel);
+  if (rank(level) < rank(startLevel)) {
+    throw new CaseCommandError('level_below_start', { level, startLevel });
   }
   const dueMs =
     alarm && ctx.alarm.deadline
       ? addDeadline(ctx.calendar, ctx.nowMs, ctx.alarm.deadline)
-      : dueAtLevel(ctx.district, ctx.calendar, categoryCode, level, ctx.nowMs);
+      : dueAtLevel(ctx, categoryCode, level, ctx.nowMs);
   const unitId = unitAtLevel(territory, level);
   const reported: EventDraft = {
     type: 'case-reported',
@@ -143,23 +148,12 @@ const HANDLERS: {
     if (categoryCode !== undefined && categoryCode !== record.categoryCode) {
       const category = ctx.district.categories.get(categoryCode);
       if (!category) throw new CaseCommandError('unknown_category', { code: categoryCode });
-      if (rank(record.level) < rank(category.startLevel)) {
-        throw new CaseCommandError('level_below_start', {
-          level: record.level,
-          startLevel: category.startLevel,
-        });
+      const startLevel = startLevelOf(ctx, categoryCode) ?? category.startLevel;
+      if (rank(record.level) < rank(startLevel)) {
+        throw new CaseCommandError('level_below_start', { level: record.level, startLevel });
       }
       // Reclassified: the level's clock is the new category's, from when the level got it.
-      dueAt = at(
-        ctx,
-        dueAtLevel(
-          ctx.district,
-          ctx.calendar,
-          categoryCode,
-          record.level,
-          Date.parse(record.levelSince),
-        ),
-      );
+      dueAt = at(ctx, dueAtLevel(ctx, categoryCode, record.level, Date.parse(record.levelSince)));
     }
     return [
       {
@@ -206,7 +200,9 @@ const HANDLERS: {
     }
     checkDepartment(ctx.district, command.departmentId);
     if (command.workerId !== undefined) {
-      checkWorker(ctx.district, command.workerId, levelUnit, command.departmentId);
+      // At the grid level, anyone serving the community may take it (night duty, 值班).
+      const scope = record.level === 'grid' ? record.communityId : levelUnit;
+      checkWorker(ctx.district, command.workerId, scope, command.departmentId);
     }
     return [
       {
@@ -241,7 +237,12 @@ const HANDLERS: {
   ],
   archive: (_ctx, command) => [{ type: 'case-archived', data: compact({ note: command.note }) }],
   escalate: (ctx, command, record) => {
-    const to = command.to ?? HANDLING_LEVELS[rank(record.level) + 1];
+    // Where the district's policy sends this level's cases, unless the handler says.
+    const target =
+      command.to === undefined
+        ? ctx.policy?.escalationOf?.(record.categoryCode, record.level)
+        : undefined;
+    const to = command.to ?? target?.to ?? HANDLING_LEVELS[rank(record.level) + 1];
     if (to === undefined || rank(to) <= rank(record.level)) {
       throw new CaseCommandError('invalid_level_change', {
         level: record.level,
@@ -249,7 +250,8 @@ const HANDLERS: {
         direction: 'up',
       });
     }
-    checkDepartment(ctx.district, command.departmentId);
+    const departmentId = command.departmentId ?? target?.departmentId;
+    checkDepartment(ctx.district, departmentId);
     return [
       {
         type: 'case-escalated',
@@ -259,19 +261,18 @@ const HANDLERS: {
           trigger: 'request' as const,
           handover: compact(command.handover),
           unitId: unitAtLevel(record, to),
-          departmentId: command.departmentId,
-          dueAt: at(
-            ctx,
-            dueAtLevel(ctx.district, ctx.calendar, record.categoryCode, to, ctx.nowMs),
-          ),
+          departmentId,
+          dueAt: at(ctx, dueAtLevel(ctx, record.categoryCode, to, ctx.nowMs)),
         }),
       },
     ];
   },
   deescalate: (ctx, command, record) => {
     const to = command.to;
-    const category = ctx.district.categories.get(record.categoryCode);
-    if (rank(to) >= rank(record.level) || (category && rank(to) < rank(category.startLevel))) {
+    const startLevel =
+      startLevelOf(ctx, record.categoryCode) ??
+      ctx.district.categories.get(record.categoryCode)?.startLevel;
+    if (rank(to) >= rank(record.level) || (startLevel && rank(to) < rank(startLevel))) {
       throw new CaseCommandError('invalid_level_change', {
         level: record.level,
         to,
@@ -286,10 +287,7 @@ const HANDLERS: {
           to,
           reason: command.reason,
           unitId: unitAtLevel(record, to),
-          dueAt: at(
-            ctx,
-            dueAtLevel(ctx.district, ctx.calendar, record.categoryCode, to, ctx.nowMs),
-          ),
+          dueAt: at(ctx, dueAtLevel(ctx, record.categoryCode, to, ctx.nowMs)),
         },
       },
     ];
@@ -319,7 +317,7 @@ const HANDLERS: {
         {
           type: 'case-suspended',
           data: compact({
-            ...timeLeft(ctx.district, ctx.calendar, record, ctx.nowMs),
+            ...timeLeft(ctx, record, ctx.nowMs),
             resumeAt,
             note: command.note,
           }),
@@ -356,6 +354,33 @@ const HANDLERS: {
       },
     ];
   },
+  'link-duplicate': async (ctx, command, record) => {
+    const duplicate =
+      command.duplicateCaseId === record.id
+        ? undefined
+        : await ctx.loadCase(command.duplicateCaseId);
+    if (
+      !duplicate ||
+      duplicate.step === 'archived' ||
+      record.linkedReports.some((linked) => linked.caseId === duplicate.id)
+    ) {
+      throw new CaseCommandError('invalid_duplicate', { caseId: command.duplicateCaseId });
+    }
+    // The merged case keeps the earlier deadline of the two.
+    const dueAt =
+      Date.parse(duplicate.dueAt) < Date.parse(record.dueAt) ? duplicate.dueAt : record.dueAt;
+    return [
+      {
+        type: 'duplicate-linked',
+        data: compact({
+          caseId: duplicate.id,
+          reporter: duplicate.reporter,
+          dueAt,
+          note: command.note,
+        }),
+      },
+    ];
+  },
   reopen: (ctx, command, record) => {
     if (record.outcome === 'duplicate' || record.outcome === 'referred') {
       throw new CaseCommandError('reopen_not_allowed', { outcome: record.outcome });
@@ -375,10 +400,7 @@ const HANDLERS: {
         data: {
           complaint: command.complaint,
           unitId: unitAtLevel(record, record.level),
-          dueAt: at(
-            ctx,
-            dueAtLevel(ctx.district, ctx.calendar, record.categoryCode, record.level, ctx.nowMs),
-          ),
+          dueAt: at(ctx, dueAtLevel(ctx, record.categoryCode, record.level, ctx.nowMs)),
         },
       },
     ];

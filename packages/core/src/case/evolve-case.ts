@@ -136,6 +136,10 @@ const RECIPES: { readonly [T in Exclude<CaseEventType, 'case-reported'>]: Recipe
   'deadline-missed': (draft, { at }) => {
     draft.deadlineMissedAt = at;
   },
+  'duplicate-linked': (draft, { data }) => {
+    draft.linkedReports.push({ caseId: data.caseId, reporter: data.reporter });
+    draft.dueAt = data.dueAt;
+  },
 };
 
 function reported(event: CaseEventOf<'case-reported'>): CaseRecord {
@@ -153,6 +157,7 @@ function reported(event: CaseEventOf<'case-reported'>): CaseRecord {
     reporter: data.reporter,
     description: data.description,
     mediaUrls: data.mediaUrls,
+    linkedReports: [],
     step: 'reported',
     verified: false,
     level: data.level,

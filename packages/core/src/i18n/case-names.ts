@@ -66,6 +66,7 @@ export const CASE_COMMAND_NAMES: Readonly<Record<CaseCommandType, LocalizedText>
   'decline-request': { 'zh-CN': '驳回申请', en: 'Decline request' },
   resume: { 'zh-CN': '恢复办理', en: 'Resume' },
   reopen: { 'zh-CN': '重新办理', en: 'Reopen' },
+  'link-duplicate': { 'zh-CN': '合并重复上报', en: 'Link a duplicate' },
 };
 
 /**
@@ -97,4 +98,5 @@ export const CASE_EVENT_NAMES: Readonly<Record<CaseEventType, LocalizedText>> = 
   'case-resumed': { 'zh-CN': '恢复办理', en: 'Resumed' },
   'case-reopened': { 'zh-CN': '重新办理', en: 'Reopened' },
   'deadline-missed': { 'zh-CN': '超期督办', en: 'Deadline missed' },
+  'duplicate-linked': { 'zh-CN': '合并重复上报', en: 'Duplicate report linked' },
 };

@@ -50,6 +50,7 @@ const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, sha
  * | `approve-request` / `decline-request` | | a higher level decides |
  * | `resume` | | restarts a stopped clock |
  * | `reopen` | | on a resident's complaint, within the reopening window |
+ * | `link-duplicate` | | links a duplicate report to this case, keeping the earlier due time |
  *
  * @example
  * ```ts
@@ -120,6 +121,11 @@ export const CaseCommand = /* @__PURE__ */ (() =>
     command('decline-request', { reason: CaseNote }),
     command('resume', { note }),
     command('reopen', { complaint: CaseNote }),
+    command('link-duplicate', {
+      /** The new report that duplicates this case: its reporter is kept informed here. */
+      duplicateCaseId: Id,
+      note,
+    }),
   ]))();
 /** A validated case command. */
 export type CaseCommand = z.output<typeof CaseCommand>;
@@ -156,4 +162,5 @@ export const CASE_COMMAND_TYPES: readonly CaseCommandType[] = [
   'decline-request',
   'resume',
   'reopen',
+  'link-duplicate',
 ];

@@ -167,6 +167,14 @@ export const CASE_EVENT_DATA = /* @__PURE__ */ (() =>
     'case-reopened': z.strictObject({ complaint: CaseNote, unitId: Id, dueAt: Timestamp }),
     /** The due time passed at the district level, where there is no level above. */
     'deadline-missed': z.strictObject({ dueAt: Timestamp }),
+    /** A duplicate report (重复上报) merged into this case: its reporter is kept informed, and
+     * the case keeps the earlier of the two due times. */
+    'duplicate-linked': z.strictObject({
+      caseId: Id,
+      reporter: CaseReporter,
+      dueAt: Timestamp,
+      note,
+    }),
   }) as const)();
 
 /**
@@ -186,7 +194,7 @@ export type CaseEventType = keyof typeof CASE_EVENT_DATA;
  * @example
  * ```ts
  * import { CASE_EVENT_TYPES } from '@wangge/core';
- * CASE_EVENT_TYPES.length; // 19
+ * CASE_EVENT_TYPES.length; // 20
  * ```
  */
 export const CASE_EVENT_TYPES = /* @__PURE__ */ (() =>

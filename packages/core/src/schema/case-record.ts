@@ -102,6 +102,8 @@ export const CaseRecord = /* @__PURE__ */ (() =>
         extendBy: z.optional(Deadline),
       }),
     ),
+    /** Duplicate reports merged into this case, whose reporters are kept informed too. */
+    linkedReports: z.array(z.strictObject({ caseId: Id, reporter: CaseReporter })),
     /** Who resolved it last: verification must be done by someone else. */
     resolvedBy: z.optional(CaseActor),
     reworkCount: z.int().check(z.gte(0)),

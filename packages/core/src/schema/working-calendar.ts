@@ -20,12 +20,23 @@ export const CalendarDay = /* @__PURE__ */ (() =>
 /** A `YYYY-MM-DD` day. */
 export type CalendarDay = z.output<typeof CalendarDay>;
 
-const TimeOfDay = /* @__PURE__ */ (() =>
+/**
+ * A time of day on a calendar's clock, `HH:MM` from `00:00` to `24:00`.
+ *
+ * @example
+ * ```ts
+ * import { TimeOfDay } from '@wangge/core';
+ * TimeOfDay.parse('17:30');
+ * ```
+ */
+export const TimeOfDay = /* @__PURE__ */ (() =>
   z
     .string()
     .check(
       z.refine((value) => TIME_OF_DAY.test(value), { params: { wangge: 'invalid_time_of_day' } }),
     ))();
+/** `HH:MM`. */
+export type TimeOfDay = z.output<typeof TimeOfDay>;
 
 /**
  * A working period of the day (工作时段), from `start` to `end`, both `HH:MM` on the calendar's

@@ -39,6 +39,7 @@ const EVENTS: CaseMachineEvent[] = [
   { type: 'case-resumed' },
   { type: 'case-reopened' },
   { type: 'deadline-missed' },
+  { type: 'duplicate-linked' },
 ];
 
 const key = (value: StateValue) => JSON.stringify(value);
@@ -185,6 +186,11 @@ async function apply(h: Harness, caseId: string, event: CaseMachineEvent): Promi
       return h.ok(H[level], caseId, { type: 'resume' });
     case 'case-reopened':
       return h.ok(S[level], caseId, { type: 'reopen', complaint: '居民反映问题仍未解决' });
+    case 'duplicate-linked': {
+      const duplicateId = `${caseId}-dup-${String(record?.linkedReports.length ?? 0)}`;
+      await h.report(duplicateId);
+      return h.ok(S[level], caseId, { type: 'link-duplicate', duplicateCaseId: duplicateId });
+    }
     case 'deadline-missed': {
       h.now = Date.parse(record!.dueAt) + 1;
       const result = await h.engine.tick();

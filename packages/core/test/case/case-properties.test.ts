@@ -92,9 +92,9 @@ function onward(record: CaseRecord | undefined): CaseCommandType[] {
   if (record.request) return ['approve-request', 'decline-request', 'resolve', 'escalate'];
   switch (record.step) {
     case 'reported':
-      return ['file', 'file', 'reject', 'escalate'];
+      return ['file', 'file', 'reject', 'escalate', 'link-duplicate'];
     case 'filed':
-      return ['assign', 'escalate'];
+      return ['assign', 'escalate', 'link-duplicate'];
     case 'assigned':
       return [
         'start-investigation',
@@ -152,6 +152,8 @@ function payload(a: Command, h: Harness): Record<string, unknown> {
       return { reason: '理由不充分' };
     case 'reopen':
       return { complaint: '居民投诉问题仍在' };
+    case 'link-duplicate':
+      return { duplicateCaseId: `c-${String(((a.caseIndex + a.pick) % 3) + 1)}` };
     default:
       return {};
   }
