@@ -22,13 +22,17 @@ const TIMES: Readonly<Record<string, LocalizedText>> = {
   'rest-day': { 'zh-CN': '休息日', en: 'a rest day' },
 };
 
-function why(outcome: Exclude<RuleOutcome, { applied: true }>, locale: Locale): string {
+function why(
+  outcome: Exclude<RuleOutcome, { applied: true }>,
+  locale: Locale,
+  nameOf: (id: string) => string,
+): string {
   const zh = locale === 'zh-CN';
   switch (outcome.because) {
     case 'after-final':
       return zh
-        ? `终止规则“${outcome.finalRule}”已先适用`
-        : `the final rule '${outcome.finalRule}' applied first`;
+        ? `终止规则“${nameOf(outcome.finalRule)}”已先适用`
+        : `the final rule '${nameOf(outcome.finalRule)}' applied first`;
     case 'categories':
       return zh ? '不适用于该事项' : 'not for this category';
     case 'grid-kind':
@@ -72,10 +76,23 @@ function sentence(
       ? `“${name}”：${LEVEL_MOTTOS[decision.startLevel][locale]}`
       : `'${name}': ${LEVEL_MOTTOS[decision.startLevel][locale]}`,
   ];
+  const nameOf = (id: string) => {
+    const rule = decision.rules.find((r) => r.id === id);
+    return rule ? (zh ? rule.name.zh : rule.name.en) : id;
+  };
+  let moved = false;
   for (const rule of decision.rules) {
     if (!rule.outcome.applied) continue;
-    const ruleName = zh ? rule.name.zh : rule.name.en;
-    parts.push(zh ? `适用规则“${ruleName}”` : `the rule '${ruleName}' applies`);
+    moved ||= rule.changed.includes('level') || rule.changed.includes('unit');
+    parts.push(zh ? `适用规则“${nameOf(rule.id)}”` : `the rule '${nameOf(rule.id)}' applies`);
+  }
+  if (
+    !moved &&
+    decision.level !== decision.startLevel &&
+    decision.worker.fallback !== 'community'
+  ) {
+    const to = HANDLING_LEVEL_NAMES[decision.level][locale];
+    parts.push(zh ? `已逐级上报至${to}` : `escalated to the ${to.toLowerCase()} level`);
   }
   const department = district.departments.get(decision.departmentId)?.name;
   const departmentName = department ? (zh ? department.zh : department.en) : undefined;
@@ -110,8 +127,8 @@ function sentence(
             : `${String(w.skills ?? 0)} matching skill${w.skills === 1 ? '' : 's'}`
           : w.by === 'least-open'
             ? zh
-              ? `在办案件最少（${String(w.openCases ?? 0)} 件）`
-              : `fewest open cases (${String(w.openCases ?? 0)})`
+              ? `在办案件最少，${String(w.openCases ?? 0)} 件`
+              : `fewest open cases, ${String(w.openCases ?? 0)}`
             : w.by === 'only'
               ? zh
                 ? '唯一在岗'
@@ -128,17 +145,17 @@ function sentence(
     );
   }
   const limit = deadlineText(decision.deadline)[locale];
-  parts.push(
-    zh ? `时限${limit}，${decision.dueAt} 前办结` : `due within ${limit}, by ${decision.dueAt}`,
-  );
+  // The due time on the calendar's own clock, as people write it: 2026-11-27 10:00.
+  const due = `${decision.dueAt.slice(0, 10)} ${decision.dueAt.slice(11, 16)}`;
+  parts.push(zh ? `时限 ${limit}，${due} 前办结` : `due within ${limit}, by ${due}`);
   const skipped = decision.rules.filter((rule) => !rule.outcome.applied);
   if (skipped.length > 0) {
     const list = skipped
       .map((rule) => {
         const outcome = rule.outcome as Exclude<RuleOutcome, { applied: true }>;
         return zh
-          ? `“${rule.name.zh}”（${why(outcome, locale)}）`
-          : `'${rule.name.en}' (${why(outcome, locale)})`;
+          ? `“${rule.name.zh}”（${why(outcome, locale, nameOf)}）`
+          : `'${rule.name.en}' (${why(outcome, locale, nameOf)})`;
       })
       .join(zh ? '、' : '; ');
     parts.push(zh ? `未适用：${list}` : `not applied: ${list}`);
