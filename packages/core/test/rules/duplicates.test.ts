@@ -29,14 +29,16 @@ function activity(): CaseActivity {
     location: Location,
     hoursBefore: number,
     step: 'assigned' | 'archived' = 'assigned',
-  ) => { a.track({
+  ) => {
+    a.track({
       id,
       categoryCode,
       location,
       createdAt: iso(T - hoursBefore * HOUR),
       step,
       dueAt: iso(T + 5 * HOUR),
-    }); };
+    });
+  };
   add('near-same', 'ZZ-01', at(112.5636, 37.8619), 2); // about 11 m, same category
   add('near-group', 'ZZ-00', at(112.5637, 37.8618), 30); // about 9 m, same group, older
   add('far', 'ZZ-01', at(112.566, 37.8618), 1); // about 210 m
