@@ -1,4 +1,5 @@
 import { convertPosition } from '../geo/coordinate-system.js';
+import { PointBands } from './point-bands.js';
 import type { CaseReporter } from '../schema/case-reporter.js';
 import type { CaseStep } from '../schema/case-step.js';
 import type { Location } from '../schema/geo-point.js';
@@ -47,9 +48,6 @@ export interface ActivityEntry {
 
 const EARTH_RADIUS_M = 6_371_008.8;
 const RAD = Math.PI / 180;
-// Cells of 0.002° (about 220 m north–south): a radius query looks at the few around a point.
-const CELL = 0.002;
-
 /** The great-circle distance between two points, in metres (haversine). */
 export function distanceMeters(lon1: number, lat1: number, lon2: number, lat2: number): number {
   const dLat = (lat2 - lat1) * RAD;
@@ -92,7 +90,7 @@ export function reporterKey(reporter: CaseReporter | undefined): string | undefi
  */
 export class CaseActivity {
   readonly #entries = new Map<string, ActivityEntry>();
-  readonly #cells = new Map<string, Set<string>>();
+  readonly #points = new PointBands<ActivityEntry>();
   readonly #open = new Map<string, number>();
   readonly #lastWorker = new Map<string, { readonly atMs: number; readonly workerId: string }>();
 
@@ -124,10 +122,7 @@ export class CaseActivity {
       dueAt: record.dueAt,
     };
     this.#entries.set(entry.id, entry);
-    const key = cellKey(Math.floor(lon / CELL), Math.floor(lat / CELL));
-    const cell = this.#cells.get(key);
-    if (cell) cell.add(entry.id);
-    else this.#cells.set(key, new Set([entry.id]));
+    this.#points.insert(lon, lat, entry.createdAtMs, entry);
     if (entry.open && entry.workerId !== undefined) {
       this.#open.set(entry.workerId, (this.#open.get(entry.workerId) ?? 0) + 1);
     }
@@ -147,9 +142,7 @@ export class CaseActivity {
     const entry = this.#entries.get(id);
     if (!entry) return;
     this.#entries.delete(id);
-    this.#cells
-      .get(cellKey(Math.floor(entry.lon / CELL), Math.floor(entry.lat / CELL)))
-      ?.delete(id);
+    this.#points.remove(entry.lon, entry.lat, entry);
     if (entry.open && entry.workerId !== undefined) {
       const count = (this.#open.get(entry.workerId) ?? 1) - 1;
       if (count > 0) this.#open.set(entry.workerId, count);
@@ -172,25 +165,35 @@ export class CaseActivity {
    */
   near(lon: number, lat: number, radiusMeters: number, sinceMs: number): ActivityEntry[] {
     const found: { entry: ActivityEntry; distance: number }[] = [];
-    const spanLat = Math.ceil(radiusMeters / (CELL * 111_320));
-    const spanLon = Math.ceil(
-      radiusMeters / (CELL * 111_320 * Math.max(0.01, Math.cos(lat * RAD))),
-    );
-    const cx = Math.floor(lon / CELL);
-    const cy = Math.floor(lat / CELL);
-    for (let dx = -spanLon; dx <= spanLon; dx++) {
-      for (let dy = -spanLat; dy <= spanLat; dy++) {
-        for (const id of this.#cells.get(cellKey(cx + dx, cy + dy)) ?? []) {
-          const entry = this.#entries.get(id);
-          if (!entry || entry.createdAtMs < sinceMs) continue;
-          const distance = distanceMeters(lon, lat, entry.lon, entry.lat);
-          if (distance <= radiusMeters) found.push({ entry, distance });
-        }
-      }
-    }
+    this.#visit(lon, lat, radiusMeters, sinceMs, (entry, distance) => {
+      found.push({ entry, distance });
+    });
     found.sort((a, b) => a.distance - b.distance || (a.entry.id < b.entry.id ? -1 : 1));
     return found.map((f) => f.entry);
   }
-}
 
-const cellKey = (x: number, y: number) => `${String(x)}:${String(y)}`;
+  /** How many of the cases {@link CaseActivity.near} would give pass `test`. */
+  countNear(
+    lon: number,
+    lat: number,
+    radiusMeters: number,
+    sinceMs: number,
+    test: (entry: ActivityEntry) => boolean,
+  ): number {
+    let count = 0;
+    this.#visit(lon, lat, radiusMeters, sinceMs, (entry) => {
+      if (test(entry)) count++;
+    });
+    return count;
+  }
+
+  #visit(
+    lon: number,
+    lat: number,
+    radiusMeters: number,
+    sinceMs: number,
+    visit: (entry: ActivityEntry, distance: number) => void,
+  ): void {
+    this.#points.visit(lon, lat, radiusMeters, sinceMs, visit);
+  }
+}

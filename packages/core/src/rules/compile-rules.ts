@@ -7,6 +7,7 @@ import type { HandlingLevel } from '../schema/handling-level.js';
 import type { RoutingRule } from '../schema/routing-rule.js';
 import { RuleSet } from '../schema/rule-set.js';
 import { parseInput } from '../validation/parse-input.js';
+import { workersOf } from '../district/workers-of.js';
 import { checkRules } from './check-rules.js';
 import { effectiveCategories, type EffectiveCategory } from './effective-category.js';
 import { escalationLevel } from './escalation-level.js';
@@ -64,6 +65,10 @@ export interface CompiledRules {
   readonly gridUnits: (gridId: string) => readonly string[];
   /** @internal Every unit of a community, itself included. */
   readonly communityUnits: (communityId: string) => readonly string[];
+  /** @internal The codes of the categories in a category's group (its topmost group). */
+  readonly groupOf: (code: string) => ReadonlySet<string>;
+  /** @internal The grid chief (网格长) of a grid with the smallest id, if it has one. */
+  readonly gridChief: (gridId: string) => string | null;
 }
 
 /**
@@ -150,6 +155,18 @@ export function compileRules(
     },
     gridUnits: memo(descendants),
     communityUnits: memo(descendants),
+    groupOf: memo((code) => {
+      const top = categories.get(code)?.chain.at(-1);
+      return new Set(
+        [...categories.values()].filter((c) => c.chain.at(-1) === top).map((c) => c.code),
+      );
+    }),
+    gridChief: memo(
+      (gridId) =>
+        workersOf(district, gridId, { roles: ['grid-chief'] })
+          .map((person) => person.id)
+          .sort()[0] ?? null,
+    ),
   };
   return { success: true, data: compiled };
 }

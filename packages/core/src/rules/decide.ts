@@ -4,7 +4,6 @@ import { addDeadline } from '../calendar/working-time.js';
 import { WanggeError } from '../errors/wangge-error.js';
 import { caseMessage } from '../i18n/case-messages.js';
 import type { LoadedDistrict } from '../district/loaded-district.js';
-import { workersOf } from '../district/workers-of.js';
 import { HANDLING_LEVELS, type HandlingLevel } from '../schema/handling-level.js';
 import type { RoutingCondition } from '../schema/routing-rule.js';
 import type { CaseActivity } from './case-activity.js';
@@ -69,13 +68,18 @@ function reportsHere(s: Situation, radiusMeters: number, withinDays: number): nu
   const location = s.input.location;
   if (!location || !s.activity) return 1;
   const [lon, lat] = location.point.coordinates;
-  const group = s.category.chain.at(-1);
-  let count = 1;
-  for (const entry of s.activity.near(lon, lat, radiusMeters, s.nowMs - withinDays * DAY_MS)) {
-    if (entry.id === s.input.id) continue;
-    if (s.rules.categories.get(entry.categoryCode)?.chain.at(-1) === group) count++;
-  }
-  return count;
+  const group = s.rules.groupOf(s.category.code);
+  const id = s.input.id;
+  return (
+    1 +
+    s.activity.countNear(
+      lon,
+      lat,
+      radiusMeters,
+      s.nowMs - withinDays * DAY_MS,
+      (entry) => entry.id !== id && group.has(entry.categoryCode),
+    )
+  );
 }
 
 function test(s: Situation, when: RoutingCondition): RuleOutcome {
@@ -287,27 +291,30 @@ function decision(
     const units =
       scope === 'grid' ? rules.gridUnits(grid.record.id) : rules.communityUnits(communityId);
     const onDuty = roster.onDuty(units, nowMs, rules.ruleSet.selection.requireCheckIn);
-    worker = { scope, onDuty, ...chooseWorker(district, rules, category, onDuty, activity, input) };
-    if (worker.chosen === undefined) {
-      for (const fallback of rules.ruleSet.selection.fallback) {
-        if (fallback === 'grid-chief' && level === 'grid') {
-          const chief = workersOf(district, grid.record.id, { roles: ['grid-chief'] })
-            .map((person) => person.id)
-            .sort()[0];
-          if (chief !== undefined) {
-            worker = { ...worker, chosen: chief, fallback };
-            break;
-          }
+    const choice = chooseWorker(district, rules, category, onDuty, activity, input);
+    let fallback: WorkerTrace['fallback'];
+    let chosen = choice.chosen;
+    if (chosen === undefined) {
+      for (const option of rules.ruleSet.selection.fallback) {
+        const chief =
+          option === 'grid-chief' && level === 'grid' ? rules.gridChief(grid.record.id) : null;
+        if (chief !== null) {
+          [fallback, chosen] = [option, chief];
+          break;
         }
-        if (fallback === 'community' && rank(level) < rank('community')) {
-          level = 'community';
-          unitId = communityId;
-          worker = { ...worker, fallback };
+        if (option === 'community' && rank(level) < rank('community')) {
+          [fallback, level, unitId] = [option, 'community', communityId];
           break;
         }
       }
-      if (worker.fallback === undefined) worker = { ...worker, fallback: 'unit' };
+      fallback ??= 'unit';
     }
+    worker =
+      fallback === undefined
+        ? { scope, onDuty, ...choice }
+        : chosen === undefined
+          ? { scope, onDuty, fallback }
+          : { scope, onDuty, chosen, fallback };
   }
 
   const deadline = category.deadlines[level];
@@ -337,5 +344,66 @@ function decision(
     rules: traces,
     worker,
   };
-  return { ...result, explanation: explainDecision(result, category, district) };
+  return new LazyDecision(result, category, district);
+}
+
+// A decision whose sentences are written when first read: a caller that routes thousands of
+// cases and shows a few explanations does not pay for the others. `toJSON` includes them.
+class LazyDecision implements Decision {
+  readonly level: Decision['level'];
+  readonly unitId: string;
+  readonly departmentId: string;
+  readonly assign: Decision['assign'];
+  readonly workerId?: string;
+  readonly deadline: Decision['deadline'];
+  readonly dueAt: string;
+  readonly dueAtMs: number;
+  readonly startLevel: Decision['startLevel'];
+  readonly rules: Decision['rules'];
+  readonly worker: Decision['worker'];
+  #explanation: Decision['explanation'] | undefined;
+  readonly #category: EffectiveCategory;
+  readonly #district: LoadedDistrict;
+
+  constructor(
+    data: Omit<Decision, 'explanation'>,
+    category: EffectiveCategory,
+    district: LoadedDistrict,
+  ) {
+    this.level = data.level;
+    this.unitId = data.unitId;
+    this.departmentId = data.departmentId;
+    this.assign = data.assign;
+    if (data.workerId !== undefined) this.workerId = data.workerId;
+    this.deadline = data.deadline;
+    this.dueAt = data.dueAt;
+    this.dueAtMs = data.dueAtMs;
+    this.startLevel = data.startLevel;
+    this.rules = data.rules;
+    this.worker = data.worker;
+    this.#category = category;
+    this.#district = district;
+  }
+
+  get explanation(): Decision['explanation'] {
+    this.#explanation ??= explainDecision(this, this.#category, this.#district);
+    return this.#explanation;
+  }
+
+  toJSON(): Decision {
+    return {
+      level: this.level,
+      unitId: this.unitId,
+      departmentId: this.departmentId,
+      assign: this.assign,
+      ...(this.workerId === undefined ? {} : { workerId: this.workerId }),
+      deadline: this.deadline,
+      dueAt: this.dueAt,
+      dueAtMs: this.dueAtMs,
+      startLevel: this.startLevel,
+      rules: this.rules,
+      worker: this.worker,
+      explanation: this.explanation,
+    };
+  }
 }

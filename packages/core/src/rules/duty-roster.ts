@@ -74,16 +74,26 @@ export class DutyRoster {
    * (`start ≤ now < end`) and, with `requireCheckIn`, their last check-in since shortly before
    * the shift started is `in`.
    */
-  onDuty(unitIds: Iterable<string>, nowMs: number, requireCheckIn: boolean): string[] {
-    const people = new Set<string>();
-    for (const unitId of unitIds) {
-      for (const span of this.#byUnit.get(unitId) ?? []) {
-        if (span.startMs > nowMs || nowMs >= span.endMs || people.has(span.personId)) continue;
-        if (requireCheckIn && !this.#checkedIn(span, nowMs)) continue;
-        people.add(span.personId);
-      }
+  onDuty(unitIds: readonly string[], nowMs: number, requireCheckIn: boolean): string[] {
+    const people: string[] = [];
+    for (const span of this.#spansOf(unitIds)) {
+      if (span.startMs > nowMs || nowMs >= span.endMs || people.includes(span.personId)) continue;
+      if (requireCheckIn && !this.#checkedIn(span, nowMs)) continue;
+      people.push(span.personId);
     }
-    return [...people].sort();
+    return people.length > 1 ? people.sort() : people;
+  }
+
+  // The shifts of a list of units in one array, remembered for lists asked for again (the
+  // rules ask for the same grid's units over and over).
+  readonly #merged = new WeakMap<readonly string[], readonly ShiftSpan[]>();
+  #spansOf(unitIds: readonly string[]): readonly ShiftSpan[] {
+    let spans = this.#merged.get(unitIds);
+    if (!spans) {
+      spans = unitIds.flatMap((unitId) => this.#byUnit.get(unitId) ?? []);
+      this.#merged.set(unitIds, spans);
+    }
+    return spans;
   }
 
   #checkedIn(span: ShiftSpan, nowMs: number): boolean {
