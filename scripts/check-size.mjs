@@ -24,6 +24,11 @@ const ENTRIES = [
     budget: 55_000,
   },
   {
+    name: 'the rules (compileRules, decide)',
+    code: "import { compileRules, decide } from '@wangge/core'; export default [compileRules, decide];",
+    budget: 30_000,
+  },
+  {
     name: 'case history (no xstate)',
     code: "import { caseHistory } from '@wangge/core'; export default caseHistory;",
     budget: 11_000,

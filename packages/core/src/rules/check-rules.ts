@@ -169,8 +169,9 @@ export function checkRules(
         issues.push(issue('no_route', deadlinePath(category, level), { id: category.code, level }));
       }
     }
+    // From the start level up: a deadline below it (left in the catalogue) never applies.
     let below: HandlingLevel | undefined;
-    for (const level of HANDLING_LEVELS) {
+    for (const level of HANDLING_LEVELS.slice(rank(category.startLevel))) {
       const deadline = category.deadlines[level];
       if (!deadline) continue;
       const previous = below === undefined ? undefined : category.deadlines[below];

@@ -34,12 +34,6 @@ export interface RulesPolicy {
   ): { readonly to: HandlingLevel; readonly departmentId?: string } | undefined;
 }
 
-/** A routing rule with what is known of it in advance. @internal */
-export interface CompiledRoute {
-  readonly rule: RoutingRule;
-  readonly index: number;
-}
-
 /**
  * A rule set checked against a district and prepared for `decide`: the effective category
  * policies, the routing rules, the calendar their deadlines and times are read on, and the
@@ -56,7 +50,8 @@ export interface CompiledRules {
   readonly district: LoadedDistrict;
   readonly calendar: CompiledCalendar;
   readonly categories: ReadonlyMap<string, EffectiveCategory>;
-  readonly routes: readonly CompiledRoute[];
+  /** The routing rules, in order. */
+  readonly routes: readonly RoutingRule[];
   readonly warnings: readonly RuleIssue[];
   readonly policy: RulesPolicy;
   /** The night hours in minutes of the day, start and end. */
@@ -140,7 +135,7 @@ export function compileRules(
     district,
     calendar,
     categories,
-    routes: ruleSet.routes.map((rule, index) => ({ rule, index })),
+    routes: ruleSet.routes,
     warnings: issues,
     night: [minutes(ruleSet.night.start), minutes(ruleSet.night.end)],
     policy: {

@@ -239,7 +239,7 @@ function decision(
   let workers: 'grid' | 'community' | 'none' | undefined;
   const traces: RuleTrace[] = [];
   let finalRule: string | undefined;
-  for (const { rule } of rules.routes) {
+  for (const rule of rules.routes) {
     if (finalRule !== undefined) {
       traces.push({
         id: rule.id,

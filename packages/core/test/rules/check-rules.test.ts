@@ -124,6 +124,20 @@ describe('checkRules', () => {
       [['deadline_not_growing', ['categories', 0, 'deadlines', 'street'], 'error']],
     ],
     [
+      'nothing in a deadline below the start level, which never applies',
+      {
+        ...POLICY,
+        categories: [
+          {
+            categories: ['ZZ-01'],
+            startLevel: 'community',
+            deadlines: { community: { amount: 1, unit: 'working-hours' } },
+          },
+        ],
+      },
+      [],
+    ],
+    [
       'natural and working time at successive levels (a warning)',
       {
         ...POLICY,
@@ -342,5 +356,22 @@ describe('checkRules, on random rule sets', () => {
         }
       }),
     );
+  });
+});
+
+describe('the rule set of the guide (docs/guides/rules.md)', () => {
+  it('compiles on the Yingze-size demo district without an issue', async () => {
+    const { readFileSync } = await import('node:fs');
+    const guide = readFileSync(
+      new URL('../../../../docs/guides/rules.md', import.meta.url),
+      'utf8',
+    );
+    const json = /```json\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(json).toBeDefined();
+    const demo = loadDistrict(generateDemoDistrict({ seed: 3, scale: 0.05 }));
+    if (!demo.success) throw demo.error;
+    const result = compileRules(JSON.parse(json ?? ''), demo.data);
+    if (!result.success) expect.fail(result.error.format('en'));
+    expect(result.data.warnings).toEqual([]);
   });
 });

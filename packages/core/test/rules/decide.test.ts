@@ -326,9 +326,7 @@ describe('decision tables', () => {
       applied: applied(d.rules),
     }).toEqual(row.expected);
     // Every rule of the set is accounted for, in order, and those that did not apply say why.
-    expect(d.rules.map((rule) => rule.id)).toEqual(
-      rulesOf(row.policy).routes.map((r) => r.rule.id),
-    );
+    expect(d.rules.map((rule) => rule.id)).toEqual(rulesOf(row.policy).routes.map((r) => r.id));
     for (const rule of d.rules)
       if (!rule.outcome.applied) expect(rule.outcome.because).toBeTruthy();
     // Residents' and workers' names never appear in full.
