@@ -99,6 +99,7 @@ export { CASE_STEPS, CaseStep } from './schema/case-step.js';
 export { CaseReporter } from './schema/case-reporter.js';
 export { CaseActor } from './schema/case-actor.js';
 export { CaseNote } from './schema/case-note.js';
+export { CasePlace } from './schema/case-place.js';
 export { CasePriority } from './schema/case-priority.js';
 export { HandoverSheet } from './schema/handover-sheet.js';
 export {
@@ -203,7 +204,7 @@ export type {
   CaseScope,
 } from './case/authorize-command.js';
 export { CaseAuthorizationError, CaseCommandError, CaseConflictError } from './case/case-errors.js';
-export { unitAtLevel } from './case/case-territory.js';
+export { unitAtLevel } from './district/unit-at-level.js';
 export type { CaseTerritory } from './case/case-territory.js';
 export { isHandlingStep, isOverdue, needsSweep, summarizeCase } from './case/case-summary.js';
 export type { CaseSummary } from './case/case-summary.js';

@@ -1,11 +1,11 @@
 import type { LoadedDistrict } from '../district/loaded-district.js';
+import type { CasePlace } from '../schema/case-place.js';
 import type { CaseRecord } from '../schema/case-record.js';
-import type { HandlingLevel } from '../schema/handling-level.js';
 import { CaseCommandError } from './case-errors.js';
 
 /**
  * Where a case lies in the administrative tree: its grid and micro-grid and the community,
- * street and district above them, as recorded when it was reported.
+ * street and district above them (a `CasePlace` without its point).
  *
  * @example
  * ```ts
@@ -15,13 +15,9 @@ import { CaseCommandError } from './case-errors.js';
  * };
  * ```
  */
-export interface CaseTerritory {
-  readonly gridId: string;
+export type CaseTerritory = Omit<CasePlace, 'location' | 'microGridId'> & {
   readonly microGridId?: string | undefined;
-  readonly communityId: string;
-  readonly streetId: string;
-  readonly districtId: string;
-}
+};
 
 /**
  * The territory of a grid (and micro-grid) of a district.
@@ -50,30 +46,6 @@ export function territoryOf(
     streetId,
     districtId: district.units.get(streetId)?.parentId ?? district.bundle.district.id,
   };
-}
-
-/**
- * The unit responsible for a case at a level: its grid (网格), community (社区), street (街镇)
- * or the district (区, its command centre).
- *
- * @example
- * ```ts
- * import { unitAtLevel, type CaseRecord } from '@wangge/core';
- * declare const record: CaseRecord;
- * unitAtLevel(record, 'community') === record.communityId; // true
- * ```
- */
-export function unitAtLevel(territory: CaseTerritory, level: HandlingLevel): string {
-  switch (level) {
-    case 'grid':
-      return territory.gridId;
-    case 'community':
-      return territory.communityId;
-    case 'street':
-      return territory.streetId;
-    default:
-      return territory.districtId;
-  }
 }
 
 /** The ids of the units holding a case, from the smallest: what scopes its actors. */

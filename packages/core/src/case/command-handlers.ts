@@ -12,7 +12,8 @@ import { HANDLING_LEVELS, type HandlingLevel } from '../schema/handling-level.js
 import { dueAfterResume, dueAtLevel, timeLeft } from './case-deadlines.js';
 import { CaseCommandError } from './case-errors.js';
 import type { CasePolicy } from './case-policy.js';
-import { territoryOf, unitAtLevel } from './case-territory.js';
+import { unitAtLevel } from '../district/unit-at-level.js';
+import { territoryOf } from './case-territory.js';
 import { transitionNotAllowed } from './machine-gate.js';
 
 /**

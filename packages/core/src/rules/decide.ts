@@ -4,6 +4,7 @@ import { addDeadline } from '../calendar/working-time.js';
 import { WanggeError } from '../errors/wangge-error.js';
 import { caseMessage } from '../i18n/case-messages.js';
 import type { LoadedDistrict } from '../district/loaded-district.js';
+import { unitAtLevel } from '../district/unit-at-level.js';
 import { HANDLING_LEVELS, type HandlingLevel } from '../schema/handling-level.js';
 import type { RoutingCondition } from '../schema/routing-rule.js';
 import type { CaseActivity } from './case-activity.js';
@@ -210,15 +211,12 @@ function decision(
   if (grid?.kind !== 'grid')
     throw new WanggeError('unknown_grid', caseMessage('unknown_grid', { gridId: input.gridId }));
   const communityId = grid.parentId;
-  const streetId = district.units.get(communityId)?.parentId ?? '';
-  const unitOf = (level: HandlingLevel) =>
-    level === 'grid'
-      ? grid.record.id
-      : level === 'community'
-        ? communityId
-        : level === 'street'
-          ? streetId
-          : district.bundle.district.id;
+  const place = {
+    gridId: grid.record.id,
+    communityId,
+    streetId: district.units.get(communityId)?.parentId ?? '',
+    districtId: district.bundle.district.id,
+  };
 
   const situation: Situation = {
     input,
@@ -279,7 +277,7 @@ function decision(
     level = 'district';
     workers = 'none';
   }
-  let unitId = unitOf(level);
+  let unitId = unitAtLevel(place, level);
   const institution = grid.record.institution?.residentUnitId;
   const toInstitution =
     unit === 'institution' && institution !== undefined && district.residentUnits.has(institution);

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { CaseNote } from './case-note.js';
+import { CasePlace } from './case-place.js';
 import { CasePriority } from './case-priority.js';
 import { CaseReporter } from './case-reporter.js';
 import { Deadline } from './category.js';
-import { Location } from './geo-point.js';
 import { HandlingLevel } from './handling-level.js';
 import { HandoverSheet } from './handover-sheet.js';
 import { Code, Id, UnitName } from './id.js';
@@ -66,13 +66,7 @@ export const CASE_EVENT_DATA = /* @__PURE__ */ (() =>
       level: HandlingLevel,
       /** The unit responsible at `level`: the grid, its community, street or the district. */
       unitId: Id,
-      location: Location,
-      gridId: Id,
-      microGridId: z.optional(Id),
-      /** The grid's community, street and district when the case was reported. */
-      communityId: Id,
-      streetId: Id,
-      districtId: Id,
+      ...CasePlace.def.shape,
       reporter: CaseReporter,
       description: CaseNote,
       mediaUrls: media,

@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 import { CaseActor } from './case-actor.js';
 import { RejectReason } from './case-event-data.js';
 import { CaseNote } from './case-note.js';
+import { CasePlace } from './case-place.js';
 import { CasePriority } from './case-priority.js';
 import { CaseReporter } from './case-reporter.js';
 import { CaseStep } from './case-step.js';
 import { Deadline } from './category.js';
 import { EventHash } from './event-hash.js';
-import { Location } from './geo-point.js';
 import { HandlingLevel } from './handling-level.js';
 import { Code, Id, UnitName } from './id.js';
 import { PhotoUrl } from './photo-url.js';
@@ -46,13 +46,7 @@ export const CaseRecord = /* @__PURE__ */ (() =>
     id: Id,
     categoryCode: Code,
     priority: CasePriority,
-    location: Location,
-    gridId: Id,
-    microGridId: z.optional(Id),
-    /** The grid's community, street and district when the case was reported. */
-    communityId: Id,
-    streetId: Id,
-    districtId: Id,
+    ...CasePlace.def.shape,
     reporter: CaseReporter,
     description: CaseNote,
     mediaUrls: z.array(PhotoUrl).check(z.maxLength(20)),
