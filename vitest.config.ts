@@ -35,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/elements/src/**/*.test.ts'],
+          benchmark: { include: ['packages/elements/bench/**/*.bench.ts'] },
           browser: {
             enabled: true,
             headless: true,

@@ -7,6 +7,14 @@ import { zhCN } from './translations/zh-cn.js';
 registerTranslation(zhCN, en);
 
 /**
+ * Registers a component's strings in zh-CN and en. Each element's registration module calls it,
+ * so that a page that uses one element carries only that element's strings.
+ */
+export function registerTerms<T extends object>(zh: T, english: T): void {
+  registerTranslation({ ...zhCN, ...zh }, { ...en, ...english });
+}
+
+/**
  * The language of an element: `own` (the element's `lang` property) when set, else the nearest
  * ancestor's `lang` attribute (crossing shadow roots), else the document's, resolved to a
  * supported locale. Unlike the browser's language, an unmarked page gets zh-CN: the kit speaks
