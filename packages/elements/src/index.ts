@@ -6,6 +6,13 @@
  */
 
 export { WgContactCard } from './contact-card/contact-card.js';
+export { WgDistrict } from './district/district.js';
+export { WgDistrictReadyEvent } from './district/district-ready-event.js';
+export { WgCaseSelectEvent } from './shared/case-select-event.js';
+export { WgGridSelectEvent } from './shared/grid-select-event.js';
+export { WgPointPickEvent } from './shared/point-pick-event.js';
+export { districtContext } from './shared/district-context.js';
+export type { DistrictData } from './shared/district-context.js';
 export { WgErrorEvent } from './shared/error-event.js';
 export { WanggeElement } from './shared/wangge-element.js';
 export { elementLocale } from './shared/localize.js';
