@@ -67,7 +67,7 @@ describe('ContactCard', () => {
     );
   });
 
-  it('describes missing and mistyped fields with zod’s localised messages', () => {
+  it('describes missing and mistyped fields in both languages, naming the kind of value', () => {
     const error = failureOf({
       gridId: 42,
       community: { name: '老军营社区', phone: '0351-4045678' },
@@ -75,11 +75,10 @@ describe('ContactCard', () => {
     const byPath = new Map(error.issues.map((issue) => [issue.path.join('.'), issue]));
     expect(byPath.get('gridId')?.code).toBe('invalid_type');
     expect(byPath.get('gridId')?.expected.en).toBe('string');
-    expect(byPath.get('gridId')?.message.en).toBe(
-      'Invalid input: expected string, received number',
-    );
-    expect(byPath.get('gridId')?.message['zh-CN']).toBe('无效输入：期望 string，实际接收 数字');
-    expect(byPath.get('worker')?.message.en).toContain('expected object, received undefined');
+    expect(byPath.get('gridId')?.message.en).toBe('Wrong type: expected text, received a number.');
+    expect(byPath.get('gridId')?.message['zh-CN']).toBe('类型不对：应为文本，收到数字。');
+    expect(byPath.get('worker')?.message.en).toBe('Missing: expected an object.');
+    expect(byPath.get('worker')?.message['zh-CN']).toBe('缺少此项：应为对象。');
   });
 
   it('refuses unknown keys so that a misspelt field is not silently dropped', () => {

@@ -1,16 +1,11 @@
 import type * as z from 'zod/mini';
-import enLocale from 'zod/v4/locales/en.js';
-import zhCNLocale from 'zod/v4/locales/zh-CN.js';
 import type { ValidationIssue } from '../errors/validation-error.js';
-import type { LocalizedText } from '../i18n/localized-text.js';
 import { MESSAGES, type MessageCode } from '../i18n/messages.js';
-
-const zhCN = /* @__PURE__ */ zhCNLocale();
-const en = /* @__PURE__ */ enLocale();
+import { zodIssueMessage } from '../i18n/zod-messages.js';
 
 /**
  * Turns one zod issue into a wangge {@link ValidationIssue}: wangge's own codes (`invalid_mobile`,
- * …) get wangge's messages, zod's codes get zod's zh-CN and en locale messages. `prefix` is
+ * …) get wangge's messages, zod's codes wangge's messages for them (`zodIssueMessage`). `prefix` is
  * prepended to the issue's path (for items read one by one out of a larger document).
  */
 export function toValidationIssue(
@@ -23,11 +18,7 @@ export function toValidationIssue(
     const entry = MESSAGES[own];
     return { code: own, path, expected: entry.expected, message: entry.message };
   }
-  const raw = issue as unknown as z.core.$ZodRawIssue;
-  const message: LocalizedText = {
-    'zh-CN': localeText(zhCN.localeError(raw)) ?? issue.message,
-    en: localeText(en.localeError(raw)) ?? issue.message,
-  };
+  const message = zodIssueMessage(issue);
   const expected = expectedOf(issue);
   return { code: issue.code, path, expected: { 'zh-CN': expected, en: expected }, message };
 }
@@ -44,11 +35,6 @@ function wanggeCode(issue: z.core.$ZodIssue): MessageCode | undefined {
   return typeof code === 'string' && Object.hasOwn(MESSAGES, code)
     ? (code as MessageCode)
     : undefined;
-}
-
-function localeText(result: { message: string } | string | undefined | null): string | undefined {
-  if (result == null) return undefined;
-  return typeof result === 'string' ? result : result.message;
 }
 
 function expectedOf(issue: z.core.$ZodIssue): string {
