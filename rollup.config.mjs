@@ -35,6 +35,15 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/** The elements' entries: the kit, and each element on its own. */
+const ELEMENT_ENTRIES = {
+  index: 'packages/elements/src/index.ts',
+  'contact-card': 'packages/elements/src/contact-card/contact-card.ts',
+  'case-card': 'packages/elements/src/case-card/case-card.ts',
+  'case-timeline': 'packages/elements/src/case-timeline/case-timeline.ts',
+  district: 'packages/elements/src/district/district.ts',
+};
+
 const ts = (/** @type {string} */ tsconfig, target = 'es2022') =>
   esbuild({ tsconfig, target, sourceMap: true });
 
@@ -71,16 +80,27 @@ export default /** @type {import('rollup').RollupOptions[]} */ ([
     },
   },
   {
-    input: 'packages/elements/src/index.ts',
+    // The whole kit, and one entry per element for pages that use only some (each registers
+    // its element); code they share goes into chunks.
+    input: ELEMENT_ENTRIES,
     external: isBareImport,
     plugins: [ts('packages/elements/tsconfig.json')],
-    output: { file: 'packages/elements/dist/index.js', format: 'es', sourcemap: true },
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
   },
   {
-    input: 'packages/elements/src/index.ts',
+    input: ELEMENT_ENTRIES,
     external: isBareImport,
     plugins: [dts({ tsconfig: 'packages/elements/tsconfig.json' })],
-    output: { file: 'packages/elements/dist/index.d.ts', format: 'es' },
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      chunkFileNames: 'chunks/[name]-[hash].d.ts',
+    },
   },
   {
     // One file for <script type="module">: lit, @wangge/core and every other dependency inside,

@@ -1,12 +1,16 @@
 // Measures what a consumer's bundle pays for wangge: each entry below is bundled from the built
 // packages the way a user's bundler would (node-resolve, tree-shaking, terser), gzipped, and
 // compared with its budget. Fails when an entry is over budget.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 
-/** @type {{ name: string, code: string, budget: number }[]} */
+/** lit's own packages, left out where a page is assumed to use lit already. */
+const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
+
+/** @type {{ name: string, code: string, budget: number, browser?: boolean, external?: RegExp }[]} */
 const ENTRIES = [
   {
     name: 'loadDistrict + its schemas',
@@ -34,6 +38,20 @@ const ENTRIES = [
     budget: 11_000,
   },
   {
+    // What a page that already uses lit pays for the contact card: lit is the host's.
+    name: 'only <wg-contact-card>',
+    code: "import '@wangge/elements/contact-card';",
+    budget: 10_000,
+    browser: true,
+    external: LIT,
+  },
+  {
+    name: 'only <wg-contact-card>, with lit',
+    code: "import '@wangge/elements/contact-card';",
+    budget: 14_000,
+    browser: true,
+  },
+  {
     name: 'masking helpers only',
     code: "import { maskName, maskPhone } from '@wangge/core'; export default [maskName, maskPhone];",
     budget: 2_000,
@@ -46,13 +64,14 @@ const rows = [];
 for (const entry of ENTRIES) {
   const bundle = await rollup({
     input: VIRTUAL,
+    external: (id) => entry.external?.test(id) ?? false,
     plugins: [
       {
         name: 'entry',
         resolveId: (id) => (id === VIRTUAL ? id : null),
         load: (id) => (id === VIRTUAL ? entry.code : null),
       },
-      nodeResolve({ exportConditions: ['production'] }),
+      nodeResolve({ exportConditions: ['production'], browser: entry.browser ?? false }),
       terser({ format: { comments: false } }),
     ],
     onwarn: () => undefined,
@@ -64,9 +83,20 @@ for (const entry of ENTRIES) {
   const ok = gzipped <= entry.budget;
   failed ||= !ok;
   rows.push(
-    `${ok ? '✔' : '✖'} ${entry.name.padEnd(30)} ${(code.length / 1000).toFixed(1).padStart(6)} KB min ` +
+    `${ok ? '✔' : '✖'} ${entry.name.padEnd(36)} ${(code.length / 1000).toFixed(1).padStart(6)} KB min ` +
       `${(gzipped / 1000).toFixed(1).padStart(6)} KB gzip (budget ${(entry.budget / 1000).toFixed(0)} KB)`,
   );
 }
+// The self-contained bundle as it ships: every element, lit and every dependency inside.
+const BUNDLE_BUDGET = 60_000;
+const shipped = readFileSync(
+  new URL('../packages/elements/dist/wangge-elements.bundle.js', import.meta.url),
+);
+const shippedGzip = gzipSync(shipped, { level: 9 }).length;
+failed ||= shippedGzip > BUNDLE_BUDGET;
+rows.push(
+  `${shippedGzip <= BUNDLE_BUDGET ? '✔' : '✖'} ${'the kit bundle (one <script>)'.padEnd(36)} ${(shipped.length / 1000).toFixed(1).padStart(6)} KB min ` +
+    `${(shippedGzip / 1000).toFixed(1).padStart(6)} KB gzip (budget ${(BUNDLE_BUDGET / 1000).toFixed(0)} KB)`,
+);
 console.log(rows.join('\n'));
 process.exit(failed ? 1 : 0);

@@ -9,7 +9,7 @@ import { Person } from '../schema/person.js';
 import { ResidentUnit } from '../schema/resident-unit.js';
 import { Resident } from '../schema/resident.js';
 import { Shift } from '../schema/shift.js';
-import { toValidationIssue } from '../validation/zod-issues.js';
+import { toValidationIssue, withoutFollowUps } from '../validation/zod-issues.js';
 import type { IssueCollector } from './issue-collector.js';
 
 /** The lists of a bundle, each with the schema of its items. */
@@ -77,7 +77,7 @@ function reportZod(
   prefix: readonly PropertyKey[],
   issues: IssueCollector,
 ): void {
-  for (const issue of error.issues) issues.push(toValidationIssue(issue, prefix));
+  for (const issue of withoutFollowUps(error.issues)) issues.push(toValidationIssue(issue, prefix));
 }
 
 function parseReporting<S extends z.ZodMiniType>(

@@ -1,5 +1,6 @@
-import { ContactCard } from '../schema/contact-card.js';
-import { parseInput, parseJsonInput } from './parse-input.js';
+import type { ContactCard } from '../schema/contact-card.js';
+import { checkContactCard } from './check-contact-card.js';
+import { readJson } from './parse-input.js';
 import type { ParseResult } from './parse-result.js';
 
 /**
@@ -17,7 +18,7 @@ import type { ParseResult } from './parse-result.js';
  * ```
  */
 export function parseContactCard(input: unknown): ParseResult<ContactCard> {
-  return parseInput(ContactCard, input, 'ContactCard');
+  return checkContactCard(input);
 }
 
 /**
@@ -30,5 +31,6 @@ export function parseContactCard(input: unknown): ParseResult<ContactCard> {
  * ```
  */
 export function parseContactCardJson(text: string): ParseResult<ContactCard> {
-  return parseJsonInput(ContactCard, text, 'ContactCard');
+  const json = readJson(text, 'ContactCard');
+  return json.success ? checkContactCard(json.data) : json;
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { WanggeValidationError } from '../errors/validation-error.js';
 import { MESSAGES } from '../i18n/messages.js';
 import type { ParseResult } from './parse-result.js';
-import { toValidationIssue, withoutInput } from './zod-issues.js';
+import { toValidationIssue, withoutFollowUps, withoutInput } from './zod-issues.js';
 
 /**
  * Reads untrusted input with a wangge schema and never throws: every problem comes back as a
@@ -32,8 +32,9 @@ export function parseInput<S extends z.ZodMiniType>(
   // never pays for it. The input is dropped again: no resident data travels with the error.
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
-  const issues = result.error.issues.map((issue) => toValidationIssue(issue));
-  const sanitized = new z.core.$ZodError(result.error.issues.map(withoutInput));
+  const found = withoutFollowUps(result.error.issues);
+  const issues = found.map((issue) => toValidationIssue(issue));
+  const sanitized = new z.core.$ZodError(found.map(withoutInput));
   return {
     success: false,
     error: new WanggeValidationError(subject, issues, { cause: sanitized }),

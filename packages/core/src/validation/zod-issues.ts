@@ -23,6 +23,21 @@ export function toValidationIssue(
   return { code: issue.code, path, expected: { 'zh-CN': expected, en: expected }, message };
 }
 
+/**
+ * zod's issues without the follow-ups of a wrong type: zod's length checks also run on any value
+ * with a `length`, so an array where text belongs is reported twice, as "expected string" and as
+ * "too short: at least 1 item". Only the first issue at a path that has the wrong type is kept.
+ */
+export function withoutFollowUps(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const wrongType = new Set<string>();
+  return issues.filter((issue) => {
+    const at = issue.path.map(String).join('\u0000');
+    if (wrongType.has(at)) return false;
+    if (issue.code === 'invalid_type') wrongType.add(at);
+    return true;
+  });
+}
+
 /** A copy of a zod issue without the input that zod's `reportInput` attached to it. */
 export function withoutInput(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   const { input: _input, ...rest } = issue;
