@@ -33,9 +33,9 @@ const ENTRIES = [
     budget: 30_000,
   },
   {
-    name: 'case history (no xstate)',
+    name: 'case history (no xstate, no immer)',
     code: "import { caseHistory } from '@wangge/core'; export default caseHistory;",
-    budget: 11_000,
+    budget: 3_000,
   },
   {
     // What a page that already uses lit pays for the contact card: lit is the host's.

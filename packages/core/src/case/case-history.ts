@@ -1,10 +1,9 @@
 import { CASE_EVENT_NAMES } from '../i18n/case-names.js';
 import type { LocalizedText } from '../i18n/localized-text.js';
 import type { CaseEvent } from '../schema/case-event.js';
-import type { CaseRecord } from '../schema/case-record.js';
 import type { CaseStep } from '../schema/case-step.js';
 import type { HandlingLevel } from '../schema/handling-level.js';
-import { evolveCase } from './evolve-case.js';
+import { advanceProgress, type CaseProgress } from './case-progress.js';
 
 /**
  * One entry of a case's history, for a timeline: the event, its title in zh-CN and en, and the
@@ -42,19 +41,19 @@ export interface CaseHistoryEntry {
  */
 export function caseHistory(log: readonly CaseEvent[]): CaseHistoryEntry[] {
   const entries: CaseHistoryEntry[] = [];
-  let record: CaseRecord | undefined;
+  let progress: CaseProgress | undefined;
   for (const event of log) {
-    const before = record?.level;
-    record = evolveCase(record, event);
+    const before = progress?.level;
+    progress = advanceProgress(progress, event);
     entries.push({
       version: event.version,
       at: event.at,
       title: CASE_EVENT_NAMES[event.type],
-      step: record.step,
-      level: record.level,
-      ...(before !== undefined && before !== record.level ? { fromLevel: before } : {}),
-      suspended: record.suspension !== undefined,
-      reworkCount: record.reworkCount,
+      step: progress.step,
+      level: progress.level,
+      ...(before !== undefined && before !== progress.level ? { fromLevel: before } : {}),
+      suspended: progress.suspended,
+      reworkCount: progress.reworkCount,
       event,
     });
   }

@@ -2,8 +2,7 @@ import { freeze, produce, type Draft } from 'immer';
 import type { CaseEvent, CaseEventOf } from '../schema/case-event.js';
 import type { CaseEventType } from '../schema/case-event-data.js';
 import type { CaseRecord } from '../schema/case-record.js';
-import { WanggeError } from '../errors/wangge-error.js';
-import { caseMessage } from '../i18n/case-messages.js';
+import { brokenLog } from './broken-log.js';
 
 type Recipe<T extends CaseEventType> = (draft: Draft<CaseRecord>, event: CaseEventOf<T>) => void;
 
@@ -197,17 +196,12 @@ function reported(event: CaseEventOf<'case-reported'>): CaseRecord {
  */
 export function evolveCase(record: CaseRecord | undefined, event: CaseEvent): CaseRecord {
   const expected = (record?.version ?? 0) + 1;
-  const broken = () =>
-    new WanggeError(
-      'broken_log',
-      caseMessage('broken_log', { caseId: event.caseId, version: event.version, expected }),
-    );
-  if (event.version !== expected) throw broken();
+  if (event.version !== expected) throw brokenLog(event, expected);
   if (event.type === 'case-reported') {
-    if (record !== undefined) throw broken();
+    if (record !== undefined) throw brokenLog(event, expected);
     return reported(event);
   }
-  if (record?.id !== event.caseId) throw broken();
+  if (record?.id !== event.caseId) throw brokenLog(event, expected);
   const recipe = RECIPES[event.type] as Recipe<typeof event.type>;
   return produce(record, (draft) => {
     recipe(draft, event);

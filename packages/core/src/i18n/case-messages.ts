@@ -2,6 +2,7 @@ import { CASE_COMMAND_NAMES, CASE_STEP_NAMES, HANDLING_LEVEL_NAMES } from './cas
 import type { CaseCommandType } from '../schema/case-command.js';
 import type { CaseStep } from '../schema/case-step.js';
 import type { HandlingLevel } from '../schema/handling-level.js';
+import { brokenLogMessage } from './broken-log-message.js';
 import type { LocalizedText } from './localized-text.js';
 
 /**
@@ -158,10 +159,7 @@ export const CASE_MESSAGES: Readonly<
       '一键报警没有配置事项：请在命令中给出 categoryCode，或在引擎选项 alarm.categoryCode 中配置。',
     en: 'One-click alarms have no category: give categoryCode in the command, or configure alarm.categoryCode in the engine options.',
   }),
-  broken_log: (p) => ({
-    'zh-CN': `案件 ${q(p.caseId)} 的日志不连续：第 ${String(p.version)} 条事件应为第 ${String(p.expected)} 条，或首条不是上报事件。`,
-    en: `The log of case ${qe(p.caseId)} is broken: event ${String(p.version)} should be event ${String(p.expected)}, or the first event is not a report.`,
-  }),
+  broken_log: brokenLogMessage,
   tampered_log: (p) => ({
     'zh-CN': `案件 ${q(p.caseId)} 的第 ${String(p.version)} 条事件与哈希链不符：日志可能被篡改。`,
     en: `Event ${String(p.version)} of case ${qe(p.caseId)} does not match the hash chain: the log may have been tampered with.`,

@@ -8,6 +8,7 @@ import {
   CaseEvent,
   HANDLING_LEVELS,
   caseHistory,
+  evolveCase,
   parseInput,
   needsSweep,
   replayCase,
@@ -203,6 +204,18 @@ async function checkInvariants(h: Harness, model: Model, swept: boolean): Promis
     const live = await store.load(id);
     // Replaying the log gives the live state.
     expect(replayCase(log)).toEqual(live);
+    // The history shows, after each event, the step, level, clock and rework count of the
+    // record folded up to that event.
+    let folded: CaseRecord | undefined;
+    for (const entry of caseHistory(log)) {
+      folded = evolveCase(folded, entry.event);
+      expect([entry.step, entry.level, entry.suspended, entry.reworkCount]).toEqual([
+        folded.step,
+        folded.level,
+        folded.suspension !== undefined,
+        folded.reworkCount,
+      ]);
+    }
     // The level stays in range and goes down only by a recorded de-escalation.
     for (const entry of caseHistory(log)) {
       expect(HANDLING_LEVELS).toContain(entry.level);
