@@ -8,6 +8,7 @@
 export { WgContactCard } from './contact-card/contact-card.js';
 export { WgDistrict } from './district/district.js';
 export { WgCaseCard } from './case-card/case-card.js';
+export type { CaseLike } from './case-card/case-card.js';
 export { WgCaseTimeline } from './case-timeline/case-timeline.js';
 export { WgDistrictReadyEvent } from './district/district-ready-event.js';
 export { WgCaseSelectEvent } from './shared/case-select-event.js';

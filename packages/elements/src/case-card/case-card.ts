@@ -3,6 +3,7 @@ import { WgCaseCard } from './case-card.component.js';
 import { caseCardEn, caseCardZhCN } from './case-card.terms.js';
 
 export { WgCaseCard } from './case-card.component.js';
+export type { CaseLike } from './read-case.js';
 
 registerTerms(caseCardZhCN, caseCardEn);
 
