@@ -41,6 +41,9 @@ const ELEMENT_ENTRIES = {
   'contact-card': 'packages/elements/src/contact-card/contact-card.ts',
   'case-card': 'packages/elements/src/case-card/case-card.ts',
   'case-timeline': 'packages/elements/src/case-timeline/case-timeline.ts',
+  'case-list': 'packages/elements/src/case-list/case-list.ts',
+  'grid-map': 'packages/elements/src/grid-map/grid-map.ts',
+  'report-form': 'packages/elements/src/report-form/report-form.ts',
   district: 'packages/elements/src/district/district.ts',
 };
 

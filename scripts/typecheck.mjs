@@ -10,6 +10,7 @@ const projects = [
   'packages/core/test/tsconfig.json',
   'packages/core/bench/tsconfig.json',
   'packages/elements/tsconfig.json',
+  'packages/elements/bench/tsconfig.json',
   'examples/tsconfig.json',
   'examples/test/tsconfig.json',
   'tsconfig.json',

@@ -10,6 +10,18 @@ export { WgDistrict } from './district/district.js';
 export { WgCaseCard } from './case-card/case-card.js';
 export type { CaseLike } from './case-card/case-card.js';
 export { WgCaseTimeline } from './case-timeline/case-timeline.js';
+export { WgCaseList } from './case-list/case-list.js';
+export type { CaseListSort, CaseStatusFilter } from './case-list/case-list.js';
+export { WgGridMap } from './grid-map/grid-map.js';
+export type {
+  ColorBy,
+  GridMapCounts,
+  GridMapMarker,
+  MapLevel,
+  UnitCaseCounts,
+} from './grid-map/grid-map.js';
+export { WgReportForm, WgReportEvent } from './report-form/report-form.js';
+export type { ReportFields } from './report-form/report-form.js';
 export { WgDistrictReadyEvent } from './district/district-ready-event.js';
 export { WgCaseSelectEvent } from './shared/case-select-event.js';
 export { WgGridSelectEvent } from './shared/grid-select-event.js';

@@ -1,0 +1,110 @@
+import { GridIndex, parseGridLayer, type GridLayer, type ParseResult } from '@wangge/core';
+import { buildTree, type GridTree } from './grid-tree.js';
+import { interiorPoint } from './interior-point.js';
+import {
+  bucketsOf,
+  totalsOf,
+  type ColorBy,
+  type GridMapCounts,
+  type UnitCaseCounts,
+} from './map-colors.js';
+import { MapGeometry, type MapLevel, type MapUnit } from './map-geometry.js';
+import { placeMarkers, type GridMapMarker, type PlacedMarker } from './marker-clusters.js';
+
+/** The colour buckets of a level's units, and their `class` attributes. */
+export interface LevelColors {
+  readonly buckets: Uint8Array;
+  readonly max: number;
+  readonly classes: readonly string[];
+}
+
+/**
+ * What `<wg-grid-map>` derives from its data, each piece recomputed only when what it depends
+ * on changes: the validated layer and its geometry, tree and index; the case counts by unit; the
+ * markers placed in the base frame; the colours of the level shown.
+ */
+export class GridMapModel {
+  result: ParseResult<GridLayer> | undefined;
+  geometry: MapGeometry | undefined;
+  tree: GridTree | undefined;
+  totals: ReadonlyMap<string, UnitCaseCounts> = new Map();
+  placed: readonly PlacedMarker[] = [];
+  colors: LevelColors | undefined;
+
+  #input: unknown;
+  #index: GridIndex | undefined;
+  #colorsKey: readonly unknown[] = [];
+
+  /**
+   * Reads the layer: the element's own (validated with `parseGridLayer`, since it comes from the
+   * page) or the provider's (already validated by `<wg-district>`). True when it changed.
+   */
+  setLayer(own: unknown, provided: GridLayer | undefined): boolean {
+    const input = own ?? provided;
+    if (input === this.#input) return false;
+    this.#input = input;
+    this.result =
+      input === undefined
+        ? undefined
+        : input === provided
+          ? { success: true, data: provided }
+          : parseGridLayer(input);
+    const layer = this.result?.success ? this.result.data : undefined;
+    this.geometry = layer ? MapGeometry.fromLayer(layer) : undefined;
+    this.tree = this.geometry ? buildTree(this.geometry) : undefined;
+    this.#index = undefined;
+    this.#colorsKey = [];
+    return true;
+  }
+
+  setCounts(counts: GridMapCounts | undefined): void {
+    if (this.geometry) this.totals = totalsOf(this.geometry, counts);
+  }
+
+  setMarkers(markers: readonly GridMapMarker[] | undefined): void {
+    if (this.geometry) this.placed = placeMarkers(markers, this.geometry);
+  }
+
+  /** The colours of a level; the same object until the level, counts or `colorBy` change. */
+  colorsOf(level: MapLevel | undefined, colorBy: ColorBy): LevelColors | undefined {
+    const geometry = this.geometry;
+    if (!geometry || !level) return undefined;
+    const units = geometry.unitsAt(level);
+    const key = [geometry, this.totals, colorBy, units];
+    if (key.some((k, i) => k !== this.#colorsKey[i])) {
+      const { buckets, max } = bucketsOf(units, this.totals, colorBy);
+      this.colors = { buckets, max, classes: Array.from(buckets, (b) => `unit b${b}`) };
+      this.#colorsKey = key;
+    }
+    return this.colors;
+  }
+
+  /**
+   * The grid index of the layer, built on first use: tens of milliseconds for a large layer,
+   * which the first frame should not pay.
+   */
+  index(): GridIndex | undefined {
+    const layer = this.result?.success ? this.result.data : undefined;
+    if (!layer) return undefined;
+    this.#index ??= GridIndex.fromLayer(layer);
+    return this.#index;
+  }
+
+  /** The unit of `level` holding a position of the layer's coordinate system. */
+  unitAt(lon: number, lat: number, level: MapLevel | undefined): MapUnit | undefined {
+    const geometry = this.geometry;
+    const located = this.index()?.locatePosition(lon, lat);
+    if (!geometry || located?.status !== 'inside') return undefined;
+    const chain = located.chain.map((id) => geometry.byId.get(id));
+    return chain.find((unit) => unit?.level === level) ?? chain[0];
+  }
+
+  /** A position inside a unit, as the index sees it (see `interiorPoint`). */
+  interiorOf(unit: MapUnit): [number, number] | undefined {
+    const index = this.index();
+    return interiorPoint(unit.geometry, (lon, lat) => {
+      const located = index?.locatePosition(lon, lat);
+      return located?.status === 'inside' && located.chain.includes(unit.id);
+    });
+  }
+}
