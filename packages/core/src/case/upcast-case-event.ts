@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { WanggeValidationError } from '../errors/validation-error.js';
-import { caseMessage } from '../i18n/case-messages.js';
+import { eventVersionMessage } from '../i18n/event-version-message.js';
 import { CASE_EVENT_SCHEMA_VERSION, CaseEvent } from '../schema/case-event.js';
 import { Id } from '../schema/id.js';
 import { parseInput } from '../validation/parse-input.js';
@@ -38,7 +38,7 @@ function fromV1(event: z.output<typeof V1>): unknown {
 }
 
 function unsupported(version: unknown): ParseResult<CaseEvent> {
-  const message = caseMessage('unsupported_event_version', {
+  const message = eventVersionMessage({
     version: String(version),
     current: CASE_EVENT_SCHEMA_VERSION,
   });

@@ -3,6 +3,7 @@ import type { CaseCommandType } from '../schema/case-command.js';
 import type { CaseStep } from '../schema/case-step.js';
 import type { HandlingLevel } from '../schema/handling-level.js';
 import { brokenLogMessage } from './broken-log-message.js';
+import { eventVersionMessage } from './event-version-message.js';
 import type { LocalizedText } from './localized-text.js';
 
 /**
@@ -164,10 +165,7 @@ export const CASE_MESSAGES: Readonly<
     'zh-CN': `案件 ${q(p.caseId)} 的第 ${String(p.version)} 条事件与哈希链不符：日志可能被篡改。`,
     en: `Event ${String(p.version)} of case ${qe(p.caseId)} does not match the hash chain: the log may have been tampered with.`,
   }),
-  unsupported_event_version: (p) => ({
-    'zh-CN': `不支持的事件格式版本 ${String(p.version)}（支持 1 至 ${String(p.current)}）。`,
-    en: `Unsupported event format version ${String(p.version)} (versions 1 to ${String(p.current)} are supported).`,
-  }),
+  unsupported_event_version: eventVersionMessage,
   store_failure: (p) => ({
     'zh-CN': `案件存储失败：${String(p.detail ?? '')}`,
     en: `The case store failed: ${String(p.detail ?? '')}`,
