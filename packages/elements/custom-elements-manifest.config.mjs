@@ -3,8 +3,9 @@
 // `npm test` regenerates it and fails when the committed one is stale (`npm run analyze`).
 // Run from this package's folder.
 
-/** Drops the nameless event the analyzer infers from `dispatchEvent(new WgErrorEvent(…))`: the
- * docblock's `@event` tag already names and types it. */
+/** Keeps only the kit's own events (`wg-*`, each named and typed by an `@event` tag of the
+ * docblock): the analyzer also infers an event from every `dispatchEvent(new WgXxxEvent(arg))`
+ * and names it after the first argument (`id`, `error`, `location`), or leaves it nameless. */
 const dropNamelessEvents = {
   name: 'wangge-drop-nameless-events',
   /** @param {{ customElementsManifest: any }} context */
@@ -12,7 +13,9 @@ const dropNamelessEvents = {
     for (const mod of customElementsManifest.modules ?? []) {
       for (const declaration of mod.declarations ?? []) {
         if (Array.isArray(declaration.events)) {
-          declaration.events = declaration.events.filter((/** @type {any} */ e) => e.name);
+          declaration.events = declaration.events.filter(
+            (/** @type {any} */ e) => typeof e.name === 'string' && e.name.startsWith('wg-'),
+          );
         }
       }
     }
@@ -21,7 +24,7 @@ const dropNamelessEvents = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/test-support/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.fixtures.ts', 'src/test-support/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,

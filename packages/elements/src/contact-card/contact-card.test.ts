@@ -117,6 +117,27 @@ describe('<wg-contact-card>', () => {
     expect(text(part(el, 'title'))).toBe('连心卡');
   });
 
+  it('follows the lang of a wg-* element around it, set as a property, when it changes', async () => {
+    const outer = create({ card: JSON.stringify(card) });
+    outer.lang = 'en';
+    expect(outer.getAttribute('lang')).toBe('en');
+    const inner = mount(create({ card: JSON.stringify(card) }), mount(outer));
+    await settled(inner);
+    expect(text(part(inner, 'title'))).toBe('Contact card');
+
+    outer.lang = 'zh-CN';
+    await settled(outer);
+    await settled(inner);
+    expect(text(part(outer, 'title'))).toBe('连心卡');
+    expect(text(part(inner, 'title'))).toBe('连心卡');
+
+    outer.removeAttribute('lang');
+    document.documentElement.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settled(inner);
+    expect(text(part(inner, 'title'))).toBe('Contact card');
+  });
+
   it('shows invalid data as a localised error state and dispatches wg-error, without throwing', async () => {
     const el = create();
     const events: WgErrorEvent[] = [];

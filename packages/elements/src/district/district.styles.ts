@@ -16,7 +16,6 @@ export const districtStyles = css`
     --wg-color-danger: #ff9492;
     --wg-color-danger-surface: #3c1618;
     --wg-color-warning: #e3b341;
-    --wg-color-success: #56d364;
     color-scheme: dark;
   }
   .status {

@@ -102,10 +102,12 @@ function fieldOfControl(id: string): FieldKey | undefined {
  * | `reporter-id` / `reporterId` | string | the person id of the grid worker reporting (`reporter.personId`) |
  * | `coordinate-system` / `coordinateSystem` | `WGS84` \| `GCJ02` \| `BD09` | the system of typed coordinates at first |
  * | `map-id` / `mapId` | string | the id of a map next to the form whose picks set the place |
- * | `lang` | string | `zh-CN` or `en` (default: the page's, else zh-CN) |
+ * | `lang` | string | `zh-CN` or `en` (default: the nearest ancestor's `lang` or the page's, else zh-CN) |
  * | `value` (read-only) | `ReportFields \| undefined` | the report as it would be sent, when valid |
  *
- * Method: `reset()` empties the form and leaves the "submitted" summary.
+ * Methods: `reset()` empties the form and leaves the "submitted" summary; `showSubmitted(report)`
+ * shows that summary for a report whose `wg-report` event the host cancelled while it sent the
+ * report itself (e.g. to a server), once the host knows it was accepted.
  *
  * @summary Report a problem (问题上报): category, place by map, coordinates or grid tree, description, photos.
  *
@@ -223,6 +225,26 @@ export class WgReportForm extends WanggeElement {
     this.submitted = undefined;
     this.#located = '';
     this.#locatedGrid = '';
+  }
+
+  /**
+   * Shows the "submitted" summary (with the reporter masked) for a report the host has sent
+   * itself: cancel the `wg-report` event to keep the form filled in while the request runs, then
+   * call this once it succeeds (or leave the form as it is, to let the user try again).
+   *
+   * @example
+   * ```ts
+   * form.addEventListener('wg-report', (event) => {
+   *   event.preventDefault();
+   *   void send(event.report).then(() => form.showSubmitted(event.report));
+   * });
+   * ```
+   */
+  showSubmitted(report: ReportFields): void {
+    this.submitted = report;
+    void this.updateComplete.then(() => {
+      this.focusControl('summary-title');
+    });
   }
 
   override connectedCallback(): void {
@@ -486,11 +508,7 @@ export class WgReportForm extends WanggeElement {
     }
     const report = new WgReportEvent(check.report);
     this.dispatchEvent(report);
-    if (report.defaultPrevented) return;
-    this.submitted = check.report;
-    void this.updateComplete.then(() => {
-      this.focusControl('summary-title');
-    });
+    if (!report.defaultPrevented) this.showSubmitted(check.report);
   }
 
   private onNewReport(): void {

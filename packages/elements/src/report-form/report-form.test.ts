@@ -570,6 +570,28 @@ describe('<wg-report-form>', () => {
     expect(textareaOf(el, 'description').value).toContain('垃圾堆积');
   });
 
+  it('shows the summary when the host, having sent the report itself, calls showSubmitted', async () => {
+    const el = await create({ layer, attrs: { 'reporter-kind': 'resident' } });
+    const sent: ReportFields[] = [];
+    el.addEventListener('wg-report', (event) => {
+      event.preventDefault();
+      sent.push(event.report);
+    });
+    await fillValid(el);
+    await type(el, 'reporter-name', '王秀英');
+    await type(el, 'reporter-mobile', '13912345678');
+    await submit(el);
+    expect(sent).toHaveLength(1);
+    expect(el.shadowRoot?.querySelector('[part~="summary"]')).toBeNull();
+
+    // The server accepted it: the host shows what was sent.
+    el.showSubmitted(sent[0]!);
+    await settled(el);
+    expect(active(el)).toBe('summary-title');
+    expect(text(part(el, 'summary'))).toContain('王**');
+    expect(exposedStrings(el.shadowRoot!).join('\n')).not.toContain('13912345678');
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const events = listen();
     const before = document.createElement('button');
