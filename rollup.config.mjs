@@ -133,9 +133,10 @@ export default /** @type {import('rollup').RollupOptions[]} */ ([
     },
   },
   {
-    input: 'examples/src/main.ts',
+    // The example pages' scripts: the portal, and the page with every widget.
+    input: { main: 'examples/src/main.ts', widgets: 'examples/src/widgets.ts' },
     external: isBareImport,
     plugins: [ts('examples/tsconfig.json', 'es2021')],
-    output: { file: 'examples/dist/main.js', format: 'es', sourcemap: true },
+    output: { dir: 'examples/dist', format: 'es', sourcemap: true },
   },
 ]).map((options) => ({ ...options, onwarn }));

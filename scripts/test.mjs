@@ -21,6 +21,7 @@ const steps = [
   ['typecheck (tsc)', node('scripts/typecheck.mjs')],
   ['changesets', node('scripts/check-changesets.mjs')],
   ['build (rollup)', [bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']]],
+  ['example data', node('scripts/build-example-data.mjs')],
   ['bundle size budgets', node('scripts/check-size.mjs')],
   ['custom-elements manifest', node('scripts/check-manifest.mjs')],
   ['chromium', node('scripts/ensure-chromium.mjs')],

@@ -234,9 +234,13 @@ export class WgReportForm extends WanggeElement {
    *
    * @example
    * ```ts
-   * form.addEventListener('wg-report', (event) => {
+   * const form = document.querySelector('wg-report-form');
+   * form?.addEventListener('wg-report', (event) => {
    *   event.preventDefault();
-   *   void send(event.report).then(() => form.showSubmitted(event.report));
+   *   const body = JSON.stringify(event.report);
+   *   void fetch('/api/reports', { method: 'POST', body }).then((response) => {
+   *     if (response.ok) form.showSubmitted(event.report);
+   *   });
    * });
    * ```
    */
