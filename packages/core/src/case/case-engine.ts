@@ -410,6 +410,10 @@ export class CaseEngine {
       const record = await this.store.load(run.caseId);
       const version = record?.version ?? 0;
       if (version !== run.expectedVersion || (record && run.creates)) {
+        // A concurrent retry of this very command may have been recorded between the two
+        // reads: it is answered as a retry, not as a conflict.
+        const recorded = await this.store.findCommand(run.commandId);
+        if (recorded) return await this.#repeat(recorded, run);
         return fail(
           !record && !run.creates
             ? new CaseCommandError('case_not_found', { caseId: run.caseId })

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CaseCommandError, CaseConflictError } from '../../src/index.js';
+import {
+  CaseCommandError,
+  CaseConflictError,
+  createCaseEngine,
+  type CaseStore,
+} from '../../src/index.js';
 import { fc } from '../support/fast-check.js';
-import { harness, LOCATION } from '../support/case-harness.js';
+import { caseDistrict } from '../fixtures/case-district.js';
+import { harness, LOCATION, T0 } from '../support/case-harness.js';
 
 const reportCommand = (commandId: string, caseId = 'c-1') => ({
   type: 'report' as const,
@@ -48,6 +54,43 @@ describe('optimistic concurrency', () => {
       actualVersion: 2,
     });
     expect(await h.engine.store.readLog('c-1')).toHaveLength(2);
+  });
+
+  it('answers a retry that races its own first attempt as a retry, not as a conflict', async () => {
+    const h = harness();
+    await h.report('c-1');
+    const file = {
+      type: 'file' as const,
+      commandId: 'f-1',
+      caseId: 'c-1',
+      expectedVersion: 1,
+      actorId: 'p-3',
+    };
+    // A second process (its own engine, the same database) retries the command; the first
+    // attempt commits just after the retry has looked for its receipt, before it reads the case.
+    let first: ReturnType<typeof h.engine.execute> | undefined;
+    const racing: CaseStore = {
+      load: (id) => h.store.load(id),
+      readLog: (id, from) => h.store.readLog(id, from),
+      commit: (commit) => h.store.commit(commit),
+      list: (query) => h.store.list(query),
+      dueForSweep: (now, limit) => h.store.dueForSweep(now, limit),
+      findCommand: async (id) => {
+        const receipt = await h.store.findCommand(id);
+        first ??= h.engine.execute(file);
+        await first;
+        return receipt;
+      },
+    };
+    const other = createCaseEngine({ district: caseDistrict(), store: racing, clock: () => T0 });
+    const retry = await other.execute(file);
+    const original = await first;
+    expect(original?.success).toBe(true);
+    expect(retry.success).toBe(true);
+    if (!retry.success || !original?.success) throw new Error('unreachable');
+    expect(retry.data.duplicate).toBe(true);
+    expect(retry.data.record).toEqual(original.data.record);
+    expect(await h.store.readLog('c-1')).toHaveLength(2);
   });
 
   it('lets one of N parallel writers win each version', async () => {
