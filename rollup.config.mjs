@@ -6,7 +6,12 @@ import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
-for (const dir of ['packages/core/dist', 'packages/elements/dist', 'examples/dist']) {
+for (const dir of [
+  'packages/core/dist',
+  'packages/elements/dist',
+  'packages/store-postgres/dist',
+  'examples/dist',
+]) {
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -81,6 +86,20 @@ export default /** @type {import('rollup').RollupOptions[]} */ ([
       format: 'es',
       chunkFileNames: 'chunks/[name]-[hash].d.ts',
     },
+  },
+  {
+    // The PostgreSQL store: pg and PGlite stay imports (optional peers; PGlite is imported only
+    // by `openPGliteCaseStore`, when it is called).
+    input: { index: 'packages/store-postgres/src/index.ts' },
+    external: isBareImport,
+    plugins: [ts('packages/store-postgres/tsconfig.json')],
+    output: { dir: 'packages/store-postgres/dist', format: 'es', sourcemap: true },
+  },
+  {
+    input: { index: 'packages/store-postgres/src/index.ts' },
+    external: isBareImport,
+    plugins: [dts({ tsconfig: 'packages/store-postgres/tsconfig.json' })],
+    output: { dir: 'packages/store-postgres/dist', format: 'es' },
   },
   {
     // The whole kit, and one entry per element for pages that use only some (each registers

@@ -17,7 +17,14 @@ export default defineConfig({
           environment: 'node',
           include: ['packages/*/test/**/*.test.ts'],
           setupFiles: ['scripts/test/fail-on-console.mjs'],
-          benchmark: { include: ['packages/*/bench/**/*.bench.ts'] },
+          // One private PostgreSQL server for the run (the store tests' server contract).
+          globalSetup: ['packages/store-postgres/test/support/postgres-global-setup.ts'],
+          benchmark: {
+            include: [
+              'packages/core/bench/**/*.bench.ts',
+              'packages/store-postgres/bench/**/*.bench.ts',
+            ],
+          },
         },
       },
       {

@@ -8,7 +8,7 @@ import readChangesets from '@changesets/read';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-const packages = ['packages/core', 'packages/elements'];
+const packages = ['packages/core', 'packages/elements', 'packages/store-postgres'];
 const NO_RELEASE_NEEDED = [
   /\/test\//,
   /\/bench\//,

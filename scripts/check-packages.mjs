@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const bin = fileURLToPath(new URL('../node_modules/.bin/', import.meta.url));
 const publint = join(bin, 'publint');
 const attw = join(bin, 'attw');
-const packages = ['packages/core', 'packages/elements'];
+const packages = ['packages/core', 'packages/elements', 'packages/store-postgres'];
 const out = mkdtempSync(join(tmpdir(), 'wangge-pack-'));
 let failed = false;
 

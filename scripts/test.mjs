@@ -25,6 +25,7 @@ const steps = [
   ['bundle size budgets', node('scripts/check-size.mjs')],
   ['custom-elements manifest', node('scripts/check-manifest.mjs')],
   ['chromium', node('scripts/ensure-chromium.mjs')],
+  ['postgresql', node('scripts/ensure-postgres.mjs')],
 ];
 
 /** @param {string} title @param {[string, string[]]} command */
