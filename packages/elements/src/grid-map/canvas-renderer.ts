@@ -1,5 +1,5 @@
 import { BUCKETS } from './map-colors.js';
-import type { MapGeometry, MapUnit } from './map-geometry.js';
+import type { LevelShapes } from './map-geometry.js';
 import type { MapTransform, MapViewport } from './map-view.js';
 
 /** The resolved colours the canvas paints with (CSS colour strings). */
@@ -13,8 +13,9 @@ export interface CanvasColors {
  * markers are few, and stay in the SVG over the canvas.
  */
 export interface CanvasScene {
-  readonly geometry: MapGeometry;
-  readonly units: readonly MapUnit[];
+  /** The level's units (`shapes.units`) in the base frame. */
+  readonly shapes: LevelShapes;
+  /** The bucket of each unit, in the same order. */
   readonly buckets: Uint8Array;
   readonly colors: CanvasColors;
 }
@@ -28,14 +29,15 @@ const BATCH = 32;
 
 function traceUnit(
   ctx: CanvasRenderingContext2D,
-  geometry: MapGeometry,
-  unit: MapUnit,
+  shapes: LevelShapes,
+  i: number,
   t: MapTransform,
 ): void {
-  const { coords, starts } = geometry.shape(unit);
-  for (let r = 0; r + 1 < starts.length; r += 1) {
-    const from = starts[r] ?? 0;
-    const to = starts[r + 1] ?? 0;
+  const { coords, rings, unitRings } = shapes;
+  const last = unitRings[i + 1] ?? 0;
+  for (let r = unitRings[i] ?? 0; r < last; r += 1) {
+    const from = rings[r] ?? 0;
+    const to = rings[r + 1] ?? 0;
     for (let v = from; v < to; v += 1) {
       const x = (coords[2 * v] ?? 0) * t.s + t.tx;
       const y = (coords[2 * v + 1] ?? 0) * t.s + t.ty;
@@ -46,18 +48,13 @@ function traceUnit(
   }
 }
 
-function onScreen(
-  geometry: MapGeometry,
-  unit: MapUnit,
-  t: MapTransform,
-  viewport: MapViewport,
-): boolean {
-  const [x0, y0, x1, y1] = geometry.shape(unit).box;
+function onScreen(shapes: LevelShapes, i: number, t: MapTransform, viewport: MapViewport): boolean {
+  const b = shapes.boxes;
   return !(
-    x1 * t.s + t.tx < 0 ||
-    x0 * t.s + t.tx > viewport.width ||
-    y1 * t.s + t.ty < 0 ||
-    y0 * t.s + t.ty > viewport.height
+    (b[4 * i + 2] ?? 0) * t.s + t.tx < 0 ||
+    (b[4 * i] ?? 0) * t.s + t.tx > viewport.width ||
+    (b[4 * i + 3] ?? 0) * t.s + t.ty < 0 ||
+    (b[4 * i + 1] ?? 0) * t.s + t.ty > viewport.height
   );
 }
 
@@ -76,7 +73,8 @@ export function drawScene(
   viewport: MapViewport,
   dpr: number,
 ): void {
-  const { geometry, units, buckets, colors } = scene;
+  const { shapes, buckets, colors } = scene;
+  const units = shapes.units;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, viewport.width, viewport.height);
   ctx.lineJoin = 'round';
@@ -90,9 +88,9 @@ export function drawScene(
         const unit = units[i];
         if (!unit) continue;
         if (unit.exclusive !== exclusive || buckets[i] !== b) continue;
-        if (!onScreen(geometry, unit, t, viewport)) continue;
+        if (!onScreen(shapes, i, t, viewport)) continue;
         if (open === 0) ctx.beginPath();
-        traceUnit(ctx, geometry, unit, t);
+        traceUnit(ctx, shapes, i, t);
         open += 1;
         if (open === BATCH) {
           ctx.fill('evenodd');

@@ -11,11 +11,10 @@ import {
 import { MapGeometry, type MapLevel, type MapUnit } from './map-geometry.js';
 import { placeMarkers, type GridMapMarker, type PlacedMarker } from './marker-clusters.js';
 
-/** The colour buckets of a level's units, and their `class` attributes. */
+/** The colour buckets of a level's units (in `unitsAt` order), and the largest value. */
 export interface LevelColors {
   readonly buckets: Uint8Array;
   readonly max: number;
-  readonly classes: readonly string[];
 }
 
 /**
@@ -73,7 +72,7 @@ export class GridMapModel {
     const key = [geometry, this.totals, colorBy, units];
     if (key.some((k, i) => k !== this.#colorsKey[i])) {
       const { buckets, max } = bucketsOf(units, this.totals, colorBy);
-      this.colors = { buckets, max, classes: Array.from(buckets, (b) => `unit b${b}`) };
+      this.colors = { buckets, max };
       this.#colorsKey = key;
     }
     return this.colors;

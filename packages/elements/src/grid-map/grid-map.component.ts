@@ -48,12 +48,15 @@ const ZERO: UnitCaseCounts = { open: 0, overdue: 0 };
  * and micro-grids as one zooms in. `levels` restricts the choice (one level forces it). Street
  * and district boundaries are drawn over finer levels.
  *
- * **Rendering.** SVG, one path per unit, computed once per layer, level and precision; pans and
- * zooms only change a transform, and recolouring only changes `class` attributes. Layers of
- * 10,000 units or more, or 5,000 markers or more, are painted on a `<canvas>` instead, with the
- * same behaviour (`renderer` forces either). Hit-testing uses `@wangge/core`'s `GridIndex` in
- * both cases. No tiles are needed: `tile-url` adds an XYZ raster layer underneath when the
- * district has a tile server (offline intranets usually do not).
+ * **Rendering.** SVG: each unit's path data is computed once per layer, level and precision,
+ * and the units are drawn colour by colour, 32 to a path (thousands of elements would cost the
+ * first frame more than everything else); pans and zooms only change a transform, and
+ * recolouring regroups the units and rewrites the paths that changed, on the same elements.
+ * Layers of 10,000 units or more, or 5,000 markers or more, are painted on a `<canvas>`
+ * instead, with the same behaviour (`renderer` forces either). Hit-testing uses
+ * `@wangge/core`'s `GridIndex` in both cases. No tiles are needed: `tile-url` adds an XYZ
+ * raster layer underneath when the district has a tile server (offline intranets usually do
+ * not).
  *
  * **Accessibility.** The map is `role="application"` with a role description and instructions:
  * it has keyboard commands of its own that a screen reader must let through (arrows pan, `+`/`-`
@@ -183,7 +186,11 @@ export class WgGridMap extends WanggeElement {
         tileSystem: SYSTEMS.has(system) ? (system as CoordinateSystem) : undefined,
         svgUnits:
           geometry && !this.usesCanvas && this.level && colors
-            ? { paths: geometry.paths(this.level, this.decimals), classes: colors.classes }
+            ? {
+                units: geometry.unitsAt(this.level),
+                paths: geometry.paths(this.level, this.decimals),
+                buckets: colors.buckets,
+              }
             : undefined,
         canvas: this.usesCanvas && this.level && colors ? { level: this.level, colors } : undefined,
       };

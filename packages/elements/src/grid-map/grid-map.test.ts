@@ -19,6 +19,7 @@ import type { WgGridMap } from './grid-map.component.js';
 import { squareLayer, spreadMarkers } from './grid-map.fixtures.js';
 import { interiorPoint } from './interior-point.js';
 import { MapGeometry } from './map-geometry.js';
+import { SVG_BATCH, unitBatches } from './map-painter.js';
 import type { GridMapMarker } from './marker-clusters.js';
 
 // Generated once for the file: a twentieth of Yingze (7 streets, 7 communities, 60 grids, 128
@@ -75,6 +76,33 @@ function q(el: WgGridMap, selector: string): HTMLElement {
 }
 
 const unitPaths = (el: WgGridMap) => [...shadow(el).querySelectorAll<SVGPathElement>('path.unit')];
+
+/**
+ * How the map draws the units of the level it shows: the class of the one path that holds each
+ * unit's own path data (drawn once, nothing else drawn), by unit id.
+ */
+function drawnUnits(el: WgGridMap, g: MapGeometry = geometry): Map<string, string> {
+  const level = el.visibleLevel;
+  if (!level) throw new Error('no level');
+  const paths = unitPaths(el);
+  const data = paths.map((p) => p.getAttribute('d') ?? '');
+  // The precision of the paths: their group scales them by s / 10^decimals.
+  const groupScale = /scale\(([-\d.e]+)\)/.exec(
+    paths[0]?.parentElement?.getAttribute('transform') ?? '',
+  )?.[1];
+  const decimals = Math.round(Math.log10(transformOf(el)[0] / Number(groupScale)));
+  const drawn = new Map<string, string>();
+  let length = 0;
+  for (const unit of g.unitsAt(level)) {
+    const d = g.path(unit, decimals);
+    length += d.length;
+    const holders = paths.filter((_, i) => data[i]?.includes(d));
+    expect(holders, unit.id).toHaveLength(1);
+    drawn.set(unit.id, holders[0]?.getAttribute('class') ?? '');
+  }
+  expect(data.join('')).toHaveLength(length);
+  return drawn;
+}
 const viewport = (el: WgGridMap) => q(el, '[part="map"]');
 const treeItems = (el: WgGridMap) => [
   ...shadow(el).querySelectorAll<HTMLElement>('[role="treeitem"]'),
@@ -156,20 +184,28 @@ afterEach(() => {
 });
 
 describe('<wg-grid-map> rendering', () => {
-  it('is registered and draws every unit of the forced level as an SVG path', async () => {
+  it('is registered and draws every unit of the forced level in SVG, 32 units to a path', async () => {
     expect(customElements.get('wg-grid-map')).toBeDefined();
     const el = await mounted({ levels: 'micro-grid' });
     expect(el.visibleLevel).toBe('micro-grid');
-    expect(unitPaths(el)).toHaveLength(microGrids.length);
+    const drawn = drawnUnits(el);
+    expect([...drawn.keys()].sort()).toEqual(microGrids.map((f) => f.properties.id).sort());
+    expect([...drawn.values()].every((cls) => cls === 'unit b0')).toBe(true);
+    // Ordinary units, then those inside exclusive grids over them, 32 to a path.
+    const exclusive = geometry.unitsAt('micro-grid').filter((u) => u.exclusive).length;
+    expect(exclusive).toBeGreaterThan(0);
+    const batches = Math.ceil((microGrids.length - exclusive) / 32) + Math.ceil(exclusive / 32);
+    expect(unitPaths(el)).toHaveLength(batches);
     expect(unitPaths(el).every((p) => (p.getAttribute('d') ?? '').startsWith('M'))).toBe(true);
     expect(el.usesCanvas).toBe(false);
   });
 
   it('shows streets when zoomed out and finer levels as it zooms in', async () => {
     const squares = squareLayer({ side: 4, communities: 3, streets: 3 });
+    const squaresGeometry = MapGeometry.fromLayer(squares);
     const el = await mounted({}, squares);
     expect(el.visibleLevel).toBe('street');
-    expect(unitPaths(el)).toHaveLength(3);
+    expect(drawnUnits(el, squaresGeometry).size).toBe(3);
     const seen = [el.visibleLevel];
     for (let i = 0; i < 5; i += 1) {
       el.zoomIn();
@@ -177,7 +213,7 @@ describe('<wg-grid-map> rendering', () => {
       if (seen.at(-1) !== el.visibleLevel) seen.push(el.visibleLevel);
     }
     expect(seen).toEqual(['street', 'community', 'grid']);
-    expect(unitPaths(el)).toHaveLength(3 * 9 * 16);
+    expect(drawnUnits(el, squaresGeometry).size).toBe(3 * 9 * 16);
     el.resetView();
     await settled(el);
     expect(el.visibleLevel).toBe('street');
@@ -194,7 +230,7 @@ describe('<wg-grid-map> rendering', () => {
     }
     expect(seen[0]).toBe('community');
     expect(seen.at(-1)).toBe('micro-grid');
-    expect(unitPaths(el)).toHaveLength(microGrids.length);
+    expect(drawnUnits(el).size).toBe(microGrids.length);
     expect(shadow(el).querySelectorAll('path.outline.street')).toHaveLength(7);
     expect(shadow(el).querySelectorAll('path.outline.district')).toHaveLength(1);
   });
@@ -226,7 +262,7 @@ describe('<wg-grid-map> rendering', () => {
     const el = mount(create(), provider);
     await settled(provider);
     await laidOut(el);
-    expect(unitPaths(el)).toHaveLength(7);
+    expect(drawnUnits(el).size).toBe(7);
     const first = treeItems(el)[0];
     const street = district.bundle.streets[0];
     expect(text(first?.querySelector('.name'))).toBe(street?.name);
@@ -279,6 +315,189 @@ describe('<wg-grid-map> rendering', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(alert).not.toHaveBeenCalled();
     alert.mockRestore();
+  });
+
+  it('draws unit borders one CSS pixel wide at every zoom, as the canvas does', async () => {
+    const el = await mounted({ levels: 'micro-grid' });
+    const onScreen = () => {
+      const path = unitPaths(el)[0];
+      const group = path?.parentElement;
+      const scale = /scale\(([-\d.e]+)\)/.exec(group?.getAttribute('transform') ?? '')?.[1];
+      const width = Number.parseFloat(path ? getComputedStyle(path).strokeWidth : '');
+      return width * Number(scale);
+    };
+    expect(onScreen()).toBeCloseTo(1, 2);
+    el.zoomIn();
+    el.zoomIn();
+    el.zoomIn();
+    await settled(el);
+    expect(el.zoom).toBe(8);
+    expect(onScreen()).toBeCloseTo(1, 2);
+  });
+
+  it('paints at the real size of the viewport in its first update, without waiting for a frame', async () => {
+    const el = create({ levels: 'micro-grid' });
+    el.layer = layer;
+    mount(el);
+    await settled(el);
+    // Before any frame: the paths are there and the view fits the laid-out viewport.
+    const paths = unitPaths(el);
+    expect(drawnUnits(el).size).toBe(microGrids.length);
+    const box = viewport(el).getBoundingClientRect();
+    const [s, tx, ty] = transformOf(el);
+    const [x0, y0] = [tx, ty];
+    const [x1, y1] = [geometry.width * s + tx, geometry.height * s + ty];
+    expect((x0 + x1) / 2).toBeCloseTo(box.width / 2, 1);
+    expect((y0 + y1) / 2).toBeCloseTo(box.height / 2, 1);
+    expect(Math.max((x1 - x0) / box.width, (y1 - y0) / box.height)).toBeCloseTo(0.92, 2);
+    // The resize observer's first report finds that size, and nothing is painted again.
+    const before = paths.map((p) => p.getAttribute('d'));
+    await laidOut(el);
+    expect(transformOf(el)).toEqual([s, tx, ty]);
+    expect(unitPaths(el).map((p) => p.getAttribute('d'))).toEqual(before);
+
+    const canvasMap = create({ renderer: 'canvas', levels: 'grid' });
+    canvasMap.layer = layer;
+    mount(canvasMap);
+    await settled(canvasMap);
+    const canvas = q(canvasMap, 'canvas') as HTMLCanvasElement;
+    const width = viewport(canvasMap).getBoundingClientRect().width;
+    expect(canvas.width).toBe(Math.round(width * (globalThis.devicePixelRatio || 1)));
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4 * 97) if ((pixels[i] ?? 0) > 0) painted += 1;
+    expect(painted).toBeGreaterThan(100);
+  });
+});
+
+describe('MapGeometry', () => {
+  const samePoint = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
+    a?.[0] === b?.[0] && a?.[1] === b?.[1] && a !== undefined;
+
+  /** The rings of a path as absolute integer points, read back from its relative line-tos. */
+  function readPath(d: string): [number, number][][] {
+    const rings: [number, number][][] = [];
+    const tokens = d.match(/[Mlz]|-?\d+/g) ?? [];
+    let x = 0;
+    let y = 0;
+    let ring: [number, number][] = [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] ?? '';
+      if (token === 'M') {
+        x = Number(tokens[(i += 1)]);
+        y = Number(tokens[(i += 1)]);
+        ring = [[x, y]];
+      } else if (token === 'z') {
+        rings.push(ring);
+      } else if (token !== 'l') {
+        x += Number(token);
+        y += Number(tokens[(i += 1)]);
+        ring.push([x, y]);
+      }
+    }
+    return rings;
+  }
+
+  it('writes each unit as relative integer line-tos that add up to its rounded vertices exactly', () => {
+    for (const decimals of [1, 2, 3]) {
+      const m = 10 ** decimals;
+      const units = geometry.unitsAt('micro-grid');
+      const paths = geometry.paths('micro-grid', decimals);
+      units.forEach((unit, i) => {
+        expect(paths[i]).toBe(geometry.path(unit, decimals));
+        const polygons =
+          unit.geometry.type === 'Polygon'
+            ? [unit.geometry.coordinates]
+            : unit.geometry.coordinates;
+        const expected: [number, number][][] = [];
+        for (const ring of polygons.flat()) {
+          const points: [number, number][] = [];
+          for (const [lon = 0, lat = 0] of ring) {
+            const [bx, by] = geometry.toBase(lon, lat);
+            const point: [number, number] = [Math.round(bx * m), Math.round(by * m)];
+            if (!samePoint(points.at(-1), point)) points.push(point);
+          }
+          // The closing vertex is drawn by `z`; rings of fewer than three vertices are dropped.
+          if (points.length >= 3) {
+            if (samePoint(points[0], points.at(-1))) points.pop();
+            expected.push(points);
+          }
+        }
+        expect(readPath(paths[i] ?? '')).toEqual(expected);
+      });
+    }
+  });
+
+  it('keeps each unit’s shape and box in the base frame, as toBase places its vertices', () => {
+    for (const unit of [...geometry.unitsAt('street'), ...geometry.unitsAt('micro-grid')]) {
+      const { coords, starts, box } = geometry.shape(unit);
+      const rings =
+        unit.geometry.type === 'Polygon'
+          ? unit.geometry.coordinates
+          : unit.geometry.coordinates.flat();
+      expect(Array.from(starts)).toEqual(
+        rings.reduce<number[]>((acc, ring) => [...acc, (acc.at(-1) ?? 0) + ring.length], [0]),
+      );
+      const xs: number[] = [];
+      const ys: number[] = [];
+      rings.flat().forEach(([lon = 0, lat = 0], v) => {
+        const [x, y] = geometry.toBase(lon, lat);
+        expect(coords[2 * v]).toBe(x);
+        expect(coords[2 * v + 1]).toBe(y);
+        xs.push(x);
+        ys.push(y);
+      });
+      expect(box).toEqual([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);
+      const shapes = geometry.shapesAt(unit.level);
+      expect(shapes.units).toBe(geometry.unitsAt(unit.level));
+    }
+  });
+
+  it('batches the units of a level by colour, 32 to a path, exclusive ones last', () => {
+    const units = geometry.unitsAt('micro-grid');
+    const paths = geometry.paths('micro-grid', 1);
+    const buckets = Uint8Array.from(units, (_, i) => (i * 7) % 5);
+    const batches = unitBatches(units, paths, buckets);
+    // Each unit is in the one batch of its pass and colour, in layer order, and nothing else is.
+    const expected: { cls: string; d: string }[] = [];
+    for (const exclusive of [false, true]) {
+      for (let b = 0; b <= 4; b += 1) {
+        const mine = paths.filter((_, i) => units[i]?.exclusive === exclusive && buckets[i] === b);
+        for (let k = 0; k < mine.length; k += SVG_BATCH) {
+          expected.push({ cls: `unit b${String(b)}`, d: mine.slice(k, k + SVG_BATCH).join('') });
+        }
+      }
+    }
+    expect(batches).toEqual(expected);
+    expect(batches.map((batch) => batch.d).join('')).toHaveLength(paths.join('').length);
+    // A unit too small to draw at this precision has no path data and takes no place.
+    const empties = paths.map((d, i) => (i % 2 === 0 ? '' : d));
+    expect(unitBatches(units, empties, new Uint8Array(units.length))).toEqual(
+      unitBatches(
+        units.filter((_, i) => i % 2 === 1),
+        paths.filter((_, i) => i % 2 === 1),
+        new Uint8Array(units.length),
+      ),
+    );
+  });
+
+  it('draws the units inside exclusive grids after the ordinary ones of their level', () => {
+    const squares = squareLayer({ side: 2, communities: 2, streets: 1 });
+    const exclusiveId = squares.features.find((f) => f.properties.level === 'grid')?.properties.id;
+    const marked: GridLayer = {
+      ...squares,
+      features: squares.features.map((f) =>
+        f.properties.id === exclusiveId
+          ? { ...f, properties: { ...f.properties, kind: 'exclusive' as const } }
+          : f,
+      ),
+    };
+    const parsed = parseGridLayer(marked);
+    if (!parsed.success) throw new Error('invalid');
+    const g = MapGeometry.fromLayer(parsed.data);
+    const grids = g.unitsAt('grid');
+    expect(grids.at(-1)?.id).toBe(exclusiveId);
+    expect(grids.filter((u) => u.exclusive).map((u) => u.id)).toEqual([exclusiveId]);
   });
 });
 
@@ -477,37 +696,38 @@ function centreBase(el: WgGridMap): [number, number] {
 }
 
 describe('<wg-grid-map> colours and markers', () => {
-  it('colours units by their cases and recolours without replacing the paths', async () => {
+  it('colours units by their cases and recolours on the same paths', async () => {
     const el = await mounted({ levels: 'grid' });
     const before = unitPaths(el);
     const id0 = grids[0]?.properties.id ?? '';
     const id1 = grids[1]?.properties.id ?? '';
     el.counts = { [id0]: { open: 8, overdue: 1 }, [id1]: { open: 2, overdue: 2 } };
     await settled(el);
+    // The units are regrouped by colour: the paths there before are reused, a few are added.
     const after = unitPaths(el);
-    expect(after).toHaveLength(before.length);
-    after.forEach((path, i) => {
-      expect(path).toBe(before[i]);
+    expect(after.length).toBeGreaterThan(before.length);
+    before.forEach((path, i) => {
+      expect(after[i]).toBe(path);
     });
-    const byD = (id: string) => {
-      const feature = grids.find((f) => f.properties.id === id);
-      const unit = feature && geometry.byId.get(feature.properties.id);
-      const d = unit && geometry.path(unit, 1);
-      return after.find((p) => p.getAttribute('d') === d);
+    const drawn = drawnUnits(el);
+    expect(drawn.get(id0)).toBe('unit b4');
+    expect(drawn.get(id1)).toBe('unit b1');
+    expect([...drawn.values()].filter((cls) => cls !== 'unit b0')).toHaveLength(2);
+    const holder = (id: string) => {
+      const unit = geometry.byId.get(id);
+      const d = unit ? geometry.path(unit, 1) : '-';
+      return unitPaths(el).find((p) => p.getAttribute('d')?.includes(d));
     };
-    expect(byD(id0)?.getAttribute('class')).toBe('unit b4');
-    expect(byD(id1)?.getAttribute('class')).toBe('unit b1');
     const fill = (p: Element | undefined) => (p ? getComputedStyle(p).fill : '');
-    expect(fill(byD(id0))).not.toBe(fill(byD(id1)));
+    expect(fill(holder(id0))).not.toBe(fill(holder(id1)));
     expect(text(q(el, '[part="legend"]'))).toContain('待办案件');
 
     el.colorBy = 'overdue';
     await settled(el);
-    expect(byD(id0)?.getAttribute('class')).toBe('unit b2');
-    expect(byD(id1)?.getAttribute('class')).toBe('unit b4');
-    unitPaths(el).forEach((path, i) => {
-      expect(path).toBe(before[i]);
-    });
+    const again = drawnUnits(el);
+    expect(again.get(id0)).toBe('unit b2');
+    expect(again.get(id1)).toBe('unit b4');
+    expect(unitPaths(el)).toEqual(after);
   });
 
   it('sums the children of a unit without an entry of its own', async () => {
@@ -596,6 +816,14 @@ describe('<wg-grid-map> colours and markers', () => {
     el.tileUrl = 'javascript:alert(1)//{z}/{x}/{y}';
     await settled(el);
     expect(shadow(el).querySelectorAll('image')).toHaveLength(0);
+    el.tileUrl = '//tiles.example/{z}/{x}/{y}.png';
+    await settled(el);
+    expect(shadow(el).querySelectorAll('image')).toHaveLength(0);
+    el.tileUrl = 'https://tiles.example/{z}/{x}/{y}.png';
+    await settled(el);
+    expect(shadow(el).querySelector('image')?.getAttribute('href')).toMatch(
+      /^https:\/\/tiles\.example\/\d+\/\d+\/\d+\.png$/,
+    );
   });
 });
 

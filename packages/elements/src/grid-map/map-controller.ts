@@ -20,6 +20,9 @@ import {
 } from './map-view.js';
 import { clusterAt, type MarkerCluster } from './marker-clusters.js';
 
+/** Sizes that differ by less than this (CSS pixels) are the same. */
+const SAME_SIZE = 0.01;
+
 /** What the map's element tells its controller, and what it is told back. */
 export interface MapControllerOptions {
   readonly model: GridMapModel;
@@ -119,14 +122,23 @@ export class MapController implements ReactiveController {
   hostUpdated(): void {
     const element = this.viewportRef.value;
     if (element && element !== this.#observed) {
-      // Measured by the observer, whose first report comes after layout and before the first
-      // paint: reading the size here would force a layout of thousands of fresh paths.
       this.#observed = element;
+      // A new viewport is measured now, before the painter puts a single path in it: laying
+      // out the shadow tree without them is cheap (the frame needs that layout anyway), and
+      // the first paint then has the real size, so the canvas is drawn at once and no later
+      // correction restyles and lays out every path a second time in the same frame. Paths
+      // already there (the element was moved) would all be laid out by reading the size: the
+      // observer reports it then, after the frame's layout and before its paint.
+      if (!this.#measured && !this.painter.hasUnits) this.#measure(element);
       this.#resizeObserver ??= new ResizeObserver((entries) => {
         const size = entries.at(-1)?.contentRect;
         if (!size) return;
-        const changed = size.width !== this.viewport.width || size.height !== this.viewport.height;
-        this.viewport = { width: size.width, height: size.height };
+        // The computed style and the observer may disagree in the last digits: a difference
+        // far below a pixel is the same size.
+        const changed =
+          Math.abs(size.width - this.viewport.width) > SAME_SIZE ||
+          Math.abs(size.height - this.viewport.height) > SAME_SIZE;
+        if (changed) this.viewport = { width: size.width, height: size.height };
         if (changed || !this.#measured) {
           this.#measured = true;
           this.apply(false);
@@ -138,6 +150,19 @@ export class MapController implements ReactiveController {
     this.painter.restyle();
     this.apply(false);
     this.#inUpdate = false;
+  }
+
+  /** Reads the viewport's laid-out size (none while it is not rendered, e.g. `display: none`). */
+  #measure(element: HTMLElement): void {
+    // The used width and height, unlike getBoundingClientRect, are not scaled by transforms
+    // of the page, and are what the resize observer reports.
+    const style = getComputedStyle(element);
+    const width = Number.parseFloat(style.width);
+    const height = Number.parseFloat(style.height);
+    if (width > 0 && height > 0) {
+      this.viewport = { width, height };
+      this.#measured = true;
+    }
   }
 
   hostDisconnected(): void {

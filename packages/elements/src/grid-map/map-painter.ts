@@ -4,7 +4,7 @@ import { createRef } from 'lit/directives/ref.js';
 import { drawScene, type CanvasColors } from './canvas-renderer.js';
 import type { LevelColors } from './grid-map-model.js';
 import { BUCKETS } from './map-colors.js';
-import type { MapGeometry, MapLevel } from './map-geometry.js';
+import type { MapGeometry, MapLevel, MapUnit } from './map-geometry.js';
 import { markersTemplate, pinTemplate, tilesTemplate } from './map-overlay.js';
 import { tileOffset, visibleTiles } from './map-tiles.js';
 import type { MapTransform, MapViewport } from './map-view.js';
@@ -24,9 +24,17 @@ export interface MapFrame {
   readonly pin: readonly [number, number] | undefined;
   readonly tileUrl: string;
   readonly tileSystem: CoordinateSystem | undefined;
-  /** The SVG paths of the units and their classes (undefined when they are on the canvas). */
+  /**
+   * The units drawn as SVG (undefined when they are on the canvas): the level's units, their
+   * path data and their colour buckets, in the same (`unitsAt`) order.
+   */
   readonly svgUnits:
-    { readonly paths: readonly string[]; readonly classes: readonly string[] } | undefined;
+    | {
+        readonly units: readonly MapUnit[];
+        readonly paths: readonly string[];
+        readonly buckets: Uint8Array;
+      }
+    | undefined;
   /** Set when the units are painted on the canvas. */
   readonly canvas: { readonly level: MapLevel; readonly colors: LevelColors } | undefined;
 }
@@ -35,6 +43,61 @@ type Colors = CanvasColors & { readonly key: string };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const NONE: readonly string[] = [];
+const NO_BUCKETS = new Uint8Array(0);
+const NO_UNITS: readonly MapUnit[] = [];
+
+/**
+ * Units per SVG path, as on the canvas (see `drawScene`): one element per unit costs a first
+ * frame of Yingze's 2,568 micro-grids about 20 ms more of the main thread than paths of 32, for
+ * the elements' creation, style, layout and paint (the same polygons, 45 ms of the renderer's
+ * time against 15 to 19 ms for paths of 16 to 256 units, 18 to 20 ms for a single path).
+ */
+export const SVG_BATCH = 32;
+
+/** The `class` of a path of units by bucket. */
+const CLASSES = Array.from({ length: BUCKETS + 1 }, (_, b) => `unit b${String(b)}`);
+
+/** One SVG path of units of one colour. */
+interface UnitBatch {
+  readonly cls: string;
+  readonly d: string;
+}
+
+/**
+ * The paths that draw a level's units: the ordinary units first and those inside exclusive
+ * grids (专属网格) after, over them, as on the canvas; within each, colour by colour, up to
+ * {@link SVG_BATCH} units per path, in layer order. Units tile within each pass, so the order
+ * of the colours changes nothing on screen: every border is stroked in full by each unit that
+ * has it, and the fill of a later path never covers more than half of a stroke before it.
+ */
+export function unitBatches(
+  units: readonly MapUnit[],
+  paths: readonly string[],
+  buckets: Uint8Array,
+): UnitBatch[] {
+  const batches: UnitBatch[] = [];
+  for (const exclusive of [false, true]) {
+    for (let b = 0; b <= BUCKETS; b += 1) {
+      const cls = CLASSES[b] ?? 'unit b0';
+      let d = '';
+      let count = 0;
+      for (let i = 0; i < paths.length; i += 1) {
+        const path = paths[i];
+        if (!path || (buckets[i] ?? 0) !== b || (units[i]?.exclusive ?? false) !== exclusive)
+          continue;
+        d += path;
+        count += 1;
+        if (count === SVG_BATCH) {
+          batches.push({ cls, d });
+          d = '';
+          count = 0;
+        }
+      }
+      if (count > 0) batches.push({ cls, d });
+    }
+  }
+  return batches;
+}
 
 /**
  * Puts a view of the map on screen without going through the element's render: the unit paths,
@@ -52,7 +115,8 @@ export class MapPainter {
 
   #unitsGroup: SVGGElement | undefined;
   #paths: readonly string[] = NONE;
-  #classes: readonly string[] = NONE;
+  #buckets: Uint8Array = NO_BUCKETS;
+  #batches: readonly UnitBatch[] = [];
   #placed: readonly PlacedMarker[] = [];
   #clusters: MarkerCluster[] = [];
   #clusterScale = NaN;
@@ -61,6 +125,11 @@ export class MapPainter {
   #canvasKey: readonly unknown[] = [];
   #colors: Colors = { buckets: [], stroke: '#59636e', key: '' };
   #colorsStale = true;
+
+  /** Whether unit paths are on screen (they are not before the first paint, nor on a canvas). */
+  get hasUnits(): boolean {
+    return (this.units.value?.childElementCount ?? 0) > 0;
+  }
 
   /** The marker clusters of the last frame. */
   get clusters(): readonly MarkerCluster[] {
@@ -74,15 +143,25 @@ export class MapPainter {
 
   paint(frame: MapFrame): void {
     const { geometry, transform: t, viewport } = frame;
-    this.#renderUnits(frame.svgUnits?.paths ?? NONE, frame.svgUnits?.classes ?? NONE);
-    const paths = `translate(${t.tx} ${t.ty}) scale(${t.s / frame.pathScale})`;
-    const perPixel = String(frame.pathScale / t.s);
-    for (const group of [this.units.value, this.highlights.value]) {
-      if (!group) continue;
-      group.setAttribute('transform', paths);
-      // Path units per CSS pixel, for strokes of constant width (see the styles).
-      if (group.style.getPropertyValue('--_u') !== perPixel)
-        group.style.setProperty('--_u', perPixel);
+    this.#renderUnits(frame.svgUnits);
+    const paths = `translate(${String(t.tx)} ${String(t.ty)}) scale(${String(t.s / frame.pathScale)})`;
+    // Path units per CSS pixel, for strokes of constant width (see the styles): the units'
+    // stroke width as an attribute of their group, `--_u` for the highlights. Either change
+    // restyles every path below it, so it is rounded to three digits (strokes within half a
+    // percent of their width) and written only when it changes: a pan, or a resize by a
+    // fraction of a pixel, keeps it.
+    const perPixel = String(Number((frame.pathScale / t.s).toPrecision(3)));
+    const units = this.units.value;
+    if (units) {
+      units.setAttribute('transform', paths);
+      if (units.getAttribute('stroke-width') !== perPixel)
+        units.setAttribute('stroke-width', perPixel);
+    }
+    const highlights = this.highlights.value;
+    if (highlights) {
+      highlights.setAttribute('transform', paths);
+      if (highlights.style.getPropertyValue('--_u') !== perPixel)
+        highlights.style.setProperty('--_u', perPixel);
     }
     this.tiles.value?.setAttribute('transform', `translate(${t.tx} ${t.ty}) scale(${t.s})`);
     const overlay = this.overlay.value;
@@ -117,42 +196,45 @@ export class MapPainter {
   }
 
   /**
-   * One `<path>` per unit, written by hand rather than by a Lit template: thousands of template
-   * instances cost several times what `createElementNS` does, and recolouring must only touch
-   * the `class` of the paths whose colour changed, on the same elements. Paths are reused by
-   * position when the level changes.
+   * The paths of the units (see {@link unitBatches}), written by hand rather than by a Lit
+   * template, on the same elements from one colouring or level to the next: a recolouring
+   * rewrites the path data and class of the paths whose units changed, and adds or removes a
+   * few paths when the number of batches changes.
    */
-  #renderUnits(paths: readonly string[], classes: readonly string[]): void {
+  #renderUnits(svg: MapFrame['svgUnits']): void {
     const group = this.units.value;
     if (!group) return;
     if (group !== this.#unitsGroup) {
       this.#unitsGroup = group;
       this.#paths = NONE;
-      this.#classes = NONE;
+      this.#buckets = NO_BUCKETS;
+      this.#batches = [];
     }
-    if (paths === this.#paths && classes === this.#classes) return;
-    const newPaths = paths !== this.#paths;
-    const before = this.#classes;
-    while (group.childElementCount > paths.length) group.lastElementChild?.remove();
+    const paths = svg?.paths ?? NONE;
+    const buckets = svg?.buckets ?? NO_BUCKETS;
+    if (paths === this.#paths && buckets === this.#buckets) return;
+    const batches = unitBatches(svg?.units ?? NO_UNITS, paths, buckets);
+    const before = this.#batches;
+    while (group.childElementCount > batches.length) group.lastElementChild?.remove();
     const existing = group.children;
     const kept = existing.length;
     const added = document.createDocumentFragment();
-    for (let i = 0; i < paths.length; i += 1) {
-      const cls = classes[i] ?? 'unit b0';
+    batches.forEach(({ cls, d }, i) => {
       const old = i < kept ? existing[i] : undefined;
       if (old) {
-        if (newPaths) old.setAttribute('d', paths[i] ?? '');
-        if (newPaths || before[i] !== cls) old.setAttribute('class', cls);
-        continue;
+        if (before[i]?.cls !== cls) old.setAttribute('class', cls);
+        if (before[i]?.d !== d) old.setAttribute('d', d);
+        return;
       }
       const path = document.createElementNS(SVG_NS, 'path');
       path.setAttribute('class', cls);
-      path.setAttribute('d', paths[i] ?? '');
+      path.setAttribute('d', d);
       added.append(path);
-    }
+    });
     group.append(added);
     this.#paths = paths;
-    this.#classes = classes;
+    this.#buckets = buckets;
+    this.#batches = batches;
   }
 
   #draw(frame: MapFrame, level: MapLevel, colors: LevelColors): void {
@@ -174,8 +256,7 @@ export class MapPainter {
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
     const scene = {
-      geometry,
-      units: geometry.unitsAt(level),
+      shapes: geometry.shapesAt(level),
       buckets: colors.buckets,
       colors: palette,
     };

@@ -19,11 +19,12 @@ const MAX_TILES = 96;
 /**
  * The address of one tile from an XYZ template (`/tiles/{z}/{x}/{y}.png`). Only the three
  * numbers are substituted; a template that is not a relative or http(s) address gives nothing,
- * so an attribute cannot turn into a `javascript:` or `data:` URL.
+ * so an attribute cannot turn into a `javascript:` or `data:` URL. A protocol-relative template
+ * (`//host/…`) is refused too, as photo addresses are: the scheme is always written out.
  */
 export function tileHref(template: string, z: number, x: number, y: number): string | undefined {
   const trimmed = template.trim();
-  if (!/^(https?:\/\/|\/|\.{1,2}\/)/i.test(trimmed)) return undefined;
+  if (!/^(https?:\/\/|\/(?!\/)|\.{1,2}\/)/i.test(trimmed)) return undefined;
   return trimmed
     .replaceAll('{z}', String(z))
     .replaceAll('{x}', String(x))
