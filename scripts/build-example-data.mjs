@@ -2,7 +2,7 @@
 // demo district and its grid layer, cases made by the case engine, and the event log of one of
 // them. Seeded and on a fixed clock, so every build writes the same files. Runs after rollup
 // (`npm run build` and `npm test` do): it uses @wangge/core as built, as a host's own tooling
-// would. (By path rather than by name: the name resolves to core's source for the typecheck.)
+// would.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   GridIndex,
@@ -11,12 +11,8 @@ import {
   loadDistrict,
   summarizeCase,
   workersOf,
-} from '../packages/core/dist/index.js';
-import {
-  YINGZE_BOUNDARY,
-  generateDemoDistrict,
-  generateDemoGeometry,
-} from '../packages/core/dist/demo.js';
+} from '@wangge/core';
+import { YINGZE_BOUNDARY, generateDemoDistrict, generateDemoGeometry } from '@wangge/core/demo';
 
 const SEED = 20261126;
 /** Text that looks like markup: every widget must show it as text. */
@@ -34,7 +30,7 @@ if (!loaded.success) throw loaded.error;
 const district = loaded.data;
 const index = GridIndex.fromLayer(layer);
 
-/** @param {string} unit @param {import('../packages/core/dist/index.js').Role} role */
+/** @param {string} unit @param {import('@wangge/core').Role} role */
 const first = (unit, role) => {
   const id = workersOf(district, unit, { roles: [role] })[0]?.id;
   if (!id) throw new Error(`no ${role} for ${unit}`);

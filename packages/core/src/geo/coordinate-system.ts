@@ -6,10 +6,12 @@ import type { AreaGeometry, GridFeature, GridLayer, Position } from './grid-laye
 
 // gcoord is CommonJS whose typings declare `export default`: under NodeNext, TypeScript types the
 // default import as the whole module (`.default.transform`), while Node, Vite and bundlers all
-// hand over the object itself (`.transform`). The cast states what the runtime does. gcoord has
+// hand over the object itself (`.transform`), as TypeScript's Bundler resolution also types it.
+// The cast states what the runtime does, under either resolution. gcoord has
 // only this default export object; importing it in this one file keeps it out of the bundles of
 // users who never convert coordinates (gcoord is `sideEffects: false`, and so is this package).
-const gcoord = gcoordModule as unknown as (typeof gcoordModule)['default'];
+type GcoordObject = typeof gcoordModule extends { default: infer D } ? D : typeof gcoordModule;
+const gcoord = gcoordModule as unknown as GcoordObject;
 
 type Bounds = NonNullable<GridLayer['bbox']>;
 
