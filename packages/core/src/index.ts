@@ -268,4 +268,5 @@ export type { DuplicateCandidate } from './rules/find-duplicates.js';
 export { maskPhone } from './privacy/mask-phone.js';
 export { maskName } from './privacy/mask-name.js';
 export { PERSONAL_DATA } from './privacy/personal-data.js';
+export { publicDistrictBundle } from './privacy/public-district-bundle.js';
 export type { PersonalDataClass } from './privacy/personal-data.js';
