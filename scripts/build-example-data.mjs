@@ -9,6 +9,7 @@ import {
   createCaseEngine,
   isOverdue,
   loadDistrict,
+  publicDistrictBundle,
   summarizeCase,
   workersOf,
 } from '@wangge/core';
@@ -201,7 +202,8 @@ mkdirSync(out, { recursive: true });
 const write = (/** @type {string} */ name, /** @type {unknown} */ value) => {
   writeFileSync(new URL(name, out), `${JSON.stringify(value)}\n`);
 };
-write('district.json', bundle);
+// What a browser may have of the district: no residents, households or staff mobiles.
+write('district.json', publicDistrictBundle(named.data.bundle));
 write('grids.geojson', layer);
 // `markupGridId` tells the end-to-end test which grid carries the markup-like name.
 write('cases.json', { asOf: AS_OF, markupGridId: markupGrid, cases, counts, markers });

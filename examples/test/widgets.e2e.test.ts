@@ -194,6 +194,16 @@ describe('the every-widget page', () => {
       expect(file.headers()['content-type'], name).toBe(type);
       expect(file.headers()['content-security-policy'], name).toBe(CONTENT_SECURITY_POLICY);
     }
+    // The district the page loads is the public one: no resident, household or staff mobile.
+    const district = (await (await page.request.get(`${server.url}data/district.json`)).json()) as {
+      residents: unknown[];
+      households: unknown[];
+      people: { name: string; mobile?: string }[];
+    };
+    expect(district.residents).toEqual([]);
+    expect(district.households).toEqual([]);
+    expect(district.people.length).toBeGreaterThan(0);
+    expect(district.people.filter((person) => 'mobile' in person)).toEqual([]);
   });
 
   it('has every element of the kit, each defined and rendered', async () => {
