@@ -24,6 +24,9 @@ import type { WgCaseList } from './case-list.component.js';
 const T0 = Date.parse('2026-11-26T09:30:00+08:00');
 const HOUR = 3_600_000;
 const XSS = '<img src=x onerror=alert(1)>';
+/** A scroll re-renders the rows in the virtualizer's next frames: on a busy machine (the node
+ * tests run alongside) that can take longer than `vi.waitFor`'s default second. */
+const SCROLLED = { timeout: 5_000 };
 
 /** ISO 8601 on Beijing's clock, as the engine writes it. */
 function iso(ms: number): string {
@@ -502,7 +505,7 @@ describe('<wg-case-list>', () => {
     list.scrollTop = 200_000;
     await vi.waitFor(() => {
       expect(el.shadowRoot?.querySelector('[data-index="1"]')).toBeNull();
-    });
+    }, SCROLLED);
     expect(el.shadowRoot?.activeElement).toBe(list);
     await settled(el);
     // No row in the DOM can take the focus: the list itself is in the tab order.
@@ -520,7 +523,7 @@ describe('<wg-case-list>', () => {
     await vi.waitFor(() => {
       expect(el.shadowRoot?.querySelector('[data-index="2"]')).toBeNull();
       expect(list.tabIndex).toBe(0);
-    });
+    }, SCROLLED);
     await userEvent.tab();
     await vi.waitFor(() => {
       expect(focusedIndex(el)).toBe(2);
