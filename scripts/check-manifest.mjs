@@ -31,6 +31,14 @@ try {
   const committed = readFileSync(committedPath, 'utf8');
   if (fresh !== committed) {
     console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+    // Where they part, to tell a stale file from an analyzer that answers differently.
+    const a = committed.split('\n');
+    const b = fresh.split('\n');
+    const line = a.findIndex((text, i) => text !== b[i]);
+    const at = line === -1 ? Math.min(a.length, b.length) : line;
+    console.error(`first difference at line ${String(at + 1)}:`);
+    console.error(`  committed: ${a[at] ?? '(end)'}`);
+    console.error(`  generated: ${b[at] ?? '(end)'}`);
     process.exit(1);
   }
 
