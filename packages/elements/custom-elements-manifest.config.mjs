@@ -7,9 +7,14 @@
  * docblock): the analyzer also infers an event from every `dispatchEvent(new WgXxxEvent(arg))`
  * and names it after the first argument (`id`, `error`, `location`), or leaves it nameless. */
 const dropNamelessEvents = {
-  name: 'wangge-drop-nameless-events',
+  name: 'wangge-manifest-order-and-events',
   /** @param {{ customElementsManifest: any }} context */
   packageLinkPhase({ customElementsManifest }) {
+    // Modules in path order: the analyzer lists them in the order its file search returns them,
+    // which is not guaranteed, and the committed manifest must be the same on every machine.
+    customElementsManifest.modules?.sort((/** @type {any} */ a, /** @type {any} */ b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    );
     for (const mod of customElementsManifest.modules ?? []) {
       for (const declaration of mod.declarations ?? []) {
         if (Array.isArray(declaration.events)) {
