@@ -270,3 +270,17 @@ export { maskName } from './privacy/mask-name.js';
 export { PERSONAL_DATA } from './privacy/personal-data.js';
 export { publicDistrictBundle } from './privacy/public-district-bundle.js';
 export type { PersonalDataClass } from './privacy/personal-data.js';
+
+// kpi: the command centre's figures, from the event log
+export { KpiByUnitQuery, KpiQuery, KpiScope, KpiSeriesQuery } from './schema/kpi-query.js';
+export type { KpiScopeKind } from './schema/kpi-query.js';
+export type { DurationStats, KpiRatio, KpiReport, KpiStep } from './kpi/kpi-report.js';
+export { KpiFacts } from './kpi/kpi-facts.js';
+export type { KpiFactsResult } from './kpi/kpi-facts.js';
+export type { KpiSource } from './kpi/kpi-source.js';
+export { computeKpis } from './kpi/compute-kpis.js';
+export type { KpiResult } from './kpi/compute-kpis.js';
+export { computeKpisByUnit } from './kpi/compute-kpis-by-unit.js';
+export type { KpiByUnitResult } from './kpi/compute-kpis-by-unit.js';
+export { kpiSeries } from './kpi/kpi-series.js';
+export type { KpiSeriesResult } from './kpi/kpi-series.js';
