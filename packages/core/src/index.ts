@@ -36,6 +36,7 @@ export { isPersonName } from './format/person-name.js';
 export { isPhotoUrl } from './format/photo-url.js';
 export { isResidentIdNumber } from './format/resident-id-number.js';
 export { isCalendarDay } from './format/calendar-day.js';
+export { timestampMs } from './format/timestamp-ms.js';
 
 // schema
 // Every module-level schema is built inside a `/* @__PURE__ */` IIFE: to a bundler a plain

@@ -37,7 +37,7 @@ function unitsOf(t: CaseTimeline, kind: KpiScopeKind, to: number): readonly stri
       const seen = kind === 'department' ? t.departments : t.workers;
       if (seen === undefined) return [];
       const ids: string[] = [];
-      for (const [id, first] of seen) if (first < to) ids.push(id);
+      for (const { id, since } of seen) if (since < to) ids.push(id);
       return ids;
     }
   }
@@ -76,14 +76,15 @@ export function computeKpisByUnit(source: KpiSource, query: unknown): KpiByUnitR
   const { from, to, kind, categoryCodes } = parsed.data;
   const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
   const categories = categoryCodes && new Set(categoryCodes);
+  const columns = facts.columns();
   const tallies = new Map<string, KpiTally>();
   for (const timeline of facts.timelines()) {
-    if ((timeline.ats[0] ?? toMs) >= toMs) continue;
+    if (timeline.reportedAt >= toMs) continue;
     if (categories && !categories.has(timeline.categoryCode)) continue;
     for (const id of unitsOf(timeline, kind, toMs)) {
       let tally = tallies.get(id);
       if (!tally) tallies.set(id, (tally = newTally()));
-      tallyCase(timeline, fromMs, toMs, tally);
+      tallyCase(timeline, columns, fromMs, toMs, tally);
     }
   }
   const reports = new Map<string, KpiReport>();

@@ -61,10 +61,11 @@ export function computeKpis(source: KpiSource, query: unknown): KpiResult {
   const { from, to, scope, categoryCodes } = parsed.data;
   const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
   const categories = categoryCodes && new Set(categoryCodes);
+  const columns = facts.columns();
   const tally = newTally();
   for (const timeline of facts.timelines()) {
     if (categories && !categories.has(timeline.categoryCode)) continue;
-    if (inScope(timeline, scope, toMs)) tallyCase(timeline, fromMs, toMs, tally);
+    if (inScope(timeline, scope, toMs)) tallyCase(timeline, columns, fromMs, toMs, tally);
   }
   return { success: true, data: reportOf(tally, from, to, scope) };
 }

@@ -1,8 +1,10 @@
 import { WanggeError } from '../errors/wangge-error.js';
 import { WanggeValidationError } from '../errors/validation-error.js';
 import { brokenLogMessage } from '../i18n/broken-log-message.js';
+import { timestampMs } from '../format/timestamp-ms.js';
 import { MESSAGES } from '../i18n/messages.js';
 import type { CaseEvent } from '../schema/case-event.js';
+import type { CaseEventData } from '../schema/case-event-data.js';
 import { HANDLING_LEVELS } from '../schema/handling-level.js';
 
 /** Step numbers of the timeline, in the order of the loop. */
@@ -38,10 +40,33 @@ export const Kind = {
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
 /**
- * One case's timeline, column by column: entry `i` is the case's event `i + 1` (its kind and
- * when), and the state the case was in after it (step, level, due time in force, whether its
- * clock was stopped).
+ * The columns of every case's timeline, one row per event: what happened (`kinds`), when
+ * (`ats`), and the state the case was in after it (step, level, due time in force, whether its
+ * clock was stopped). `next` links a case's rows in order (-1 after its last).
  */
+export interface TimelineColumns {
+  readonly kinds: Uint8Array;
+  readonly ats: Float64Array;
+  readonly steps: Uint8Array;
+  readonly levels: Uint8Array;
+  readonly dues: Float64Array;
+  readonly suspended: Uint8Array;
+  readonly next: Int32Array;
+}
+
+/** A department or worker a case was given, and when first (epoch milliseconds). */
+export interface Assignee {
+  readonly id: string;
+  readonly since: number;
+}
+
+/** When a case was first given to `id`, or `Infinity` if never. */
+export function assignedSince(assignees: readonly Assignee[] | undefined, id: string): number {
+  if (assignees) for (const assignee of assignees) if (assignee.id === id) return assignee.since;
+  return Number.POSITIVE_INFINITY;
+}
+
+/** One case's place, category, assignees and where its rows are in the {@link TimelineColumns}. */
 export interface CaseTimeline {
   readonly caseId: string;
   readonly gridId: string;
@@ -51,35 +76,37 @@ export interface CaseTimeline {
   readonly districtId: string;
   /** The category the case was last filed under (or reported under, if never refiled). */
   readonly categoryCode: string;
-  /** When each department was first given the case, in epoch milliseconds. */
-  readonly departments: ReadonlyMap<string, number> | undefined;
-  /** When each worker was first given the case, in epoch milliseconds. */
-  readonly workers: ReadonlyMap<string, number> | undefined;
-  readonly kinds: readonly Kind[];
-  readonly ats: readonly number[];
-  readonly steps: readonly number[];
-  readonly levels: readonly number[];
-  readonly dues: readonly number[];
-  /** 1 where the clock was stopped (缓办 in force) after the event. */
-  readonly suspended: readonly number[];
+  /** The departments the case was given, each with when it first was. */
+  readonly departments: readonly Assignee[] | undefined;
+  /** The workers the case was given, each with when it first was. */
+  readonly workers: readonly Assignee[] | undefined;
+  /** The row of its report. */
+  readonly first: number;
+  /** When it was reported, in epoch milliseconds. */
+  readonly reportedAt: number;
 }
 
 interface Building {
-  caseId: string;
-  gridId: string;
-  microGridId: string | undefined;
-  communityId: string;
-  streetId: string;
-  districtId: string;
+  readonly caseId: string;
+  readonly gridId: string;
+  readonly microGridId: string | undefined;
+  readonly communityId: string;
+  readonly streetId: string;
+  readonly districtId: string;
   categoryCode: string;
-  departments: Map<string, number> | undefined;
-  workers: Map<string, number> | undefined;
-  kinds: Kind[];
-  ats: number[];
-  steps: number[];
-  levels: number[];
-  dues: number[];
-  suspended: number[];
+  departments: Assignee[] | undefined;
+  workers: Assignee[] | undefined;
+  first: number;
+  readonly reportedAt: number;
+  /** The row of its latest event, and the state after it. */
+  last: number;
+  step: number;
+  level: number;
+  due: number;
+  suspended: number;
+  /** How many events it has, and how many once the batch being checked is in. */
+  count: number;
+  pending: number;
   /** Whether its last archiving was as invalid (a reopening goes back to `reported`). */
   invalid: boolean;
 }
@@ -92,6 +119,15 @@ export type KpiFactsResult =
 const LEVEL_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
   HANDLING_LEVELS.map((level, index) => [level, index]),
 );
+
+function grown<T extends Uint8Array | Float64Array | Int32Array>(array: T, size: number): T {
+  if (array.length >= size) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(
+    Math.max(size, array.length * 2, 1024),
+  );
+  bigger.set(array);
+  return bigger;
+}
 
 /**
  * The facts KPIs are computed from, folded once out of case event logs: a compact timeline per
@@ -119,7 +155,14 @@ const LEVEL_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
  */
 export class KpiFacts {
   readonly #cases = new Map<string, Building>();
-  #events = 0;
+  #rows = 0;
+  #kinds = new Uint8Array(0);
+  #ats = new Float64Array(0);
+  #steps = new Uint8Array(0);
+  #levels = new Uint8Array(0);
+  #dues = new Float64Array(0);
+  #suspended = new Uint8Array(0);
+  #next = new Int32Array(0);
 
   /**
    * Folds events into new facts.
@@ -143,7 +186,7 @@ export class KpiFacts {
 
   /** How many events were folded in. */
   get eventCount(): number {
-    return this.#events;
+    return this.#rows;
   }
 
   /**
@@ -162,16 +205,32 @@ export class KpiFacts {
    */
   add(events: Iterable<CaseEvent>): KpiFactsResult {
     const batch: readonly unknown[] = Array.isArray(events) ? events : Array.from(events);
+    // Each event's case, instant and the one instant of its data KPIs read (a due time), found
+    // and parsed once while checking.
+    const targets: Building[] = [];
     const instants = new Float64Array(batch.length);
-    const nextVersion = new Map<string, number>();
+    const times = new Float64Array(batch.length);
+    const created = new Map<string, Building>();
     for (let index = 0; index < batch.length; index++) {
-      const problem = this.#check(batch[index], index, instants, nextVersion);
-      if (problem) return { success: false, error: problem };
+      const problem = this.#check(batch[index], index, targets, instants, times, created);
+      if (problem) {
+        for (const c of targets) c.pending = c.count;
+        return { success: false, error: problem };
+      }
     }
+    const size = this.#rows + batch.length;
+    this.#kinds = grown(this.#kinds, size);
+    this.#ats = grown(this.#ats, size);
+    this.#steps = grown(this.#steps, size);
+    this.#levels = grown(this.#levels, size);
+    this.#dues = grown(this.#dues, size);
+    this.#suspended = grown(this.#suspended, size);
+    this.#next = grown(this.#next, size);
+    for (const [caseId, c] of created) this.#cases.set(caseId, c);
     for (let index = 0; index < batch.length; index++) {
-      this.#apply(batch[index] as CaseEvent, instants[index] ?? 0);
+      const c = targets[index];
+      if (c) this.#apply(batch[index] as CaseEvent, c, instants[index] ?? 0, times[index] ?? 0);
     }
-    this.#events += batch.length;
     return { success: true, data: this };
   }
 
@@ -180,11 +239,26 @@ export class KpiFacts {
     return this.#cases.values();
   }
 
+  /** The rows of every timeline (for the KPI functions of this package). */
+  columns(): TimelineColumns {
+    return {
+      kinds: this.#kinds,
+      ats: this.#ats,
+      steps: this.#steps,
+      levels: this.#levels,
+      dues: this.#dues,
+      suspended: this.#suspended,
+      next: this.#next,
+    };
+  }
+
   #check(
     value: unknown,
     index: number,
+    targets: Building[],
     instants: Float64Array,
-    nextVersion: Map<string, number>,
+    times: Float64Array,
+    created: Map<string, Building>,
   ): WanggeError | undefined {
     const event = value as Partial<CaseEvent> | null;
     if (typeof event !== 'object' || event === null) return invalidEvent(index, []);
@@ -192,58 +266,61 @@ export class KpiFacts {
     if (typeof caseId !== 'string' || caseId === '') return invalidEvent(index, ['caseId']);
     if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) return invalidEvent(index, ['type']);
     if (!Number.isInteger(version)) return invalidEvent(index, ['version']);
-    const ms = typeof at === 'string' ? Date.parse(at) : Number.NaN;
+    const ms = typeof at === 'string' ? timestampMs(at) : Number.NaN;
     if (!Number.isFinite(ms)) return invalidEvent(index, ['at']);
     instants[index] = ms;
     const data = (event as { data?: unknown }).data;
     if (typeof data !== 'object' || data === null) return invalidEvent(index, ['data']);
-    const bad = checkData(type, data as Record<string, unknown>);
-    if (bad !== undefined) return invalidEvent(index, ['data', bad]);
-    const expected = nextVersion.get(caseId) ?? (this.#cases.get(caseId)?.kinds.length ?? 0) + 1;
+    const checked = checkData(type, data as Record<string, unknown>);
+    if (typeof checked === 'string') return invalidEvent(index, ['data', checked]);
+    times[index] = checked;
+    let c = this.#cases.get(caseId) ?? created.get(caseId);
+    const expected = (c?.pending ?? 0) + 1;
     if (version !== expected || (expected === 1) !== (type === 'case-reported')) {
       return new WanggeError('broken_log', brokenLogMessage({ caseId, version, expected }));
     }
-    nextVersion.set(caseId, expected + 1);
+    if (c === undefined) {
+      const report = data as CaseEventData<'case-reported'>;
+      c = {
+        caseId,
+        gridId: report.gridId,
+        microGridId: report.microGridId,
+        communityId: report.communityId,
+        streetId: report.streetId,
+        districtId: report.districtId,
+        categoryCode: report.categoryCode,
+        departments: undefined,
+        workers: undefined,
+        first: -1,
+        reportedAt: ms,
+        last: -1,
+        step: STEP_REPORTED,
+        level: LEVEL_INDEX[report.level] ?? 0,
+        due: checked,
+        suspended: 0,
+        count: 0,
+        pending: 0,
+        invalid: false,
+      };
+      created.set(caseId, c);
+    }
+    c.pending = expected;
+    targets.push(c);
     return undefined;
   }
 
-  #apply(event: CaseEvent, at: number): void {
-    if (event.type === 'case-reported') {
-      const { data } = event;
-      this.#cases.set(event.caseId, {
-        caseId: event.caseId,
-        gridId: data.gridId,
-        microGridId: data.microGridId,
-        communityId: data.communityId,
-        streetId: data.streetId,
-        districtId: data.districtId,
-        categoryCode: data.categoryCode,
-        departments: undefined,
-        workers: undefined,
-        kinds: [Kind.Reported],
-        ats: [at],
-        steps: [STEP_REPORTED],
-        levels: [LEVEL_INDEX[data.level] ?? 0],
-        dues: [Date.parse(data.dueAt)],
-        suspended: [0],
-        invalid: false,
-      });
-      return;
-    }
-    const c = this.#cases.get(event.caseId);
-    if (c === undefined) return; // never: #check saw its report first
-    const last = c.kinds.length - 1;
-    let step = c.steps[last] ?? 0;
-    let level = c.levels[last] ?? 0;
-    let due = c.dues[last] ?? 0;
-    let suspended = c.suspended[last] ?? 0;
+  #apply(event: CaseEvent, c: Building, at: number, time: number): void {
+    let { step, level, due, suspended } = c;
     let kind: Kind = Kind.Other;
     switch (event.type) {
+      case 'case-reported':
+        kind = Kind.Reported;
+        break;
       case 'case-filed':
         kind = Kind.Filed;
         step = STEP_FILED;
         if (event.data.categoryCode !== undefined) c.categoryCode = event.data.categoryCode;
-        if (event.data.dueAt !== undefined) due = Date.parse(event.data.dueAt);
+        if (event.data.dueAt !== undefined) due = time;
         break;
       case 'case-rejected':
         kind = Kind.Rejected;
@@ -286,7 +363,7 @@ export class KpiFacts {
               : Kind.EscalatedByRequest;
         if (step === STEP_INVESTIGATING) step = STEP_ASSIGNED;
         level = LEVEL_INDEX[event.data.to] ?? level;
-        due = Date.parse(event.data.dueAt);
+        due = time;
         if (event.type === 'case-escalated' && event.data.departmentId !== undefined) {
           c.departments = firstSeen(c.departments, event.data.departmentId, at);
         }
@@ -303,45 +380,51 @@ export class KpiFacts {
         break;
       case 'deadline-extended':
         kind = Kind.Extended;
-        due = Date.parse(event.data.to);
+        due = time;
         break;
       case 'case-resumed':
         kind = Kind.Resumed;
         suspended = 0;
-        due = Date.parse(event.data.dueAt);
+        due = time;
         break;
       case 'case-reopened':
         kind = Kind.Reopened;
         step = c.invalid ? STEP_REPORTED : STEP_ASSIGNED;
         c.invalid = false;
-        due = Date.parse(event.data.dueAt);
+        due = time;
         break;
       case 'deadline-missed':
         kind = Kind.DeadlineMissed;
         break;
       case 'duplicate-linked':
-        due = Date.parse(event.data.dueAt);
+        due = time;
         break;
       default:
         break;
     }
-    c.kinds.push(kind);
-    c.ats.push(at);
-    c.steps.push(step);
-    c.levels.push(level);
-    c.dues.push(due);
-    c.suspended.push(suspended);
+    const row = this.#rows++;
+    this.#kinds[row] = kind;
+    this.#ats[row] = at;
+    this.#steps[row] = step;
+    this.#levels[row] = level;
+    this.#dues[row] = due;
+    this.#suspended[row] = suspended;
+    this.#next[row] = -1;
+    if (c.last >= 0) this.#next[c.last] = row;
+    else c.first = row;
+    c.last = row;
+    c.count++;
+    c.step = step;
+    c.level = level;
+    c.due = due;
+    c.suspended = suspended;
   }
 }
 
-function firstSeen(
-  seen: Map<string, number> | undefined,
-  id: string,
-  at: number,
-): Map<string, number> {
-  const map = seen ?? new Map<string, number>();
-  if (!map.has(id)) map.set(id, at);
-  return map;
+function firstSeen(seen: Assignee[] | undefined, id: string, at: number): Assignee[] {
+  if (seen === undefined) return [{ id, since: at }];
+  if (!seen.some((assignee) => assignee.id === id)) seen.push({ id, since: at });
+  return seen;
 }
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set<CaseEvent['type']>([
@@ -367,45 +450,54 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set<CaseEvent['type']>([
   'duplicate-linked',
 ]);
 
-const isInstant = (value: unknown) =>
-  typeof value === 'string' && Number.isFinite(Date.parse(value));
+const NONE = Number.NaN;
+const PLACE_KEYS = ['gridId', 'communityId', 'streetId', 'districtId', 'categoryCode'] as const;
+const instant = (value: unknown) => (typeof value === 'string' ? timestampMs(value) : NONE);
 const isId = (value: unknown) => typeof value === 'string' && value !== '';
 const isLevel = (value: unknown) => typeof value === 'string' && Object.hasOwn(LEVEL_INDEX, value);
 
-/** The first data field KPIs read that is missing or malformed, if any. */
-function checkData(type: string, data: Record<string, unknown>): string | undefined {
+/** The instant of `key`, or `key` itself when it is not one. */
+function timeAt(data: Record<string, unknown>, key: string): number | string {
+  const ms = instant(data[key]);
+  return Number.isFinite(ms) ? ms : key;
+}
+
+/**
+ * The due time an event's data sets (`NaN` when it sets none), or the first data field KPIs
+ * read that is missing or malformed.
+ */
+function checkData(type: string, data: Record<string, unknown>): number | string {
   switch (type) {
     case 'case-reported':
-      for (const key of ['gridId', 'communityId', 'streetId', 'districtId', 'categoryCode']) {
+      for (const key of PLACE_KEYS) {
         if (!isId(data[key])) return key;
       }
       if (data.microGridId !== undefined && !isId(data.microGridId)) return 'microGridId';
-      if (!isLevel(data.level)) return 'level';
-      return isInstant(data.dueAt) ? undefined : 'dueAt';
+      return isLevel(data.level) ? timeAt(data, 'dueAt') : 'level';
     case 'case-filed':
       if (data.categoryCode !== undefined && !isId(data.categoryCode)) return 'categoryCode';
-      return data.dueAt === undefined || isInstant(data.dueAt) ? undefined : 'dueAt';
+      return data.dueAt === undefined ? NONE : timeAt(data, 'dueAt');
     case 'case-assigned':
       if (data.departmentId !== undefined && !isId(data.departmentId)) return 'departmentId';
-      return data.workerId === undefined || isId(data.workerId) ? undefined : 'workerId';
+      return data.workerId === undefined || isId(data.workerId) ? NONE : 'workerId';
     case 'case-escalated':
       if (data.trigger !== 'deadline' && data.trigger !== 'request') return 'trigger';
       if (data.departmentId !== undefined && !isId(data.departmentId)) return 'departmentId';
-      return isLevel(data.to) ? (isInstant(data.dueAt) ? undefined : 'dueAt') : 'to';
+      return isLevel(data.to) ? timeAt(data, 'dueAt') : 'to';
     case 'case-deescalated':
-      return isLevel(data.to) ? (isInstant(data.dueAt) ? undefined : 'dueAt') : 'to';
+      return isLevel(data.to) ? timeAt(data, 'dueAt') : 'to';
     case 'deadline-extended':
-      return isInstant(data.to) ? undefined : 'to';
+      return timeAt(data, 'to');
     case 'case-resumed':
     case 'case-reopened':
     case 'duplicate-linked':
-      return isInstant(data.dueAt) ? undefined : 'dueAt';
+      return timeAt(data, 'dueAt');
     case 'case-rejected':
-      return typeof data.reason === 'string' ? undefined : 'reason';
+      return typeof data.reason === 'string' ? NONE : 'reason';
     case 'request-declined':
-      return data.kind === 'suspension' || data.kind === 'extension' ? undefined : 'kind';
+      return data.kind === 'suspension' || data.kind === 'extension' ? NONE : 'kind';
     default:
-      return undefined;
+      return NONE;
   }
 }
 

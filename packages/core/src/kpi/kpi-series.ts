@@ -107,6 +107,7 @@ export function kpiSeries(source: KpiSource, query: unknown): KpiSeriesResult {
   const { facts, error } = factsOf(source);
   if (error) return { success: false, error };
   const categories = categoryCodes && new Set(categoryCodes);
+  const columns = facts.columns();
   const timelines = [...facts.timelines()].filter(
     (t) => (!categories || categories.has(t.categoryCode)) && inScope(t, scope, toMs),
   );
@@ -114,7 +115,7 @@ export function kpiSeries(source: KpiSource, query: unknown): KpiSeriesResult {
     const end = starts[index + 1] ?? toMs;
     const tally = newTally();
     for (const timeline of timelines) {
-      if (inScope(timeline, scope, end)) tallyCase(timeline, start, end, tally);
+      if (inScope(timeline, scope, end)) tallyCase(timeline, columns, start, end, tally);
     }
     const fromText = index === 0 ? from : atOffset(start, offset);
     const toText = index + 1 < starts.length ? atOffset(end, offset) : to;

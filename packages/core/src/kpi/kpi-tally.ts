@@ -1,6 +1,13 @@
 import { HANDLING_LEVELS } from '../schema/handling-level.js';
 import type { KpiScope } from '../schema/kpi-query.js';
-import { Kind, STEP_ARCHIVED, STEP_INVESTIGATING, type CaseTimeline } from './kpi-facts.js';
+import {
+  Kind,
+  STEP_ARCHIVED,
+  assignedSince,
+  STEP_INVESTIGATING,
+  type CaseTimeline,
+  type TimelineColumns,
+} from './kpi-facts.js';
 import type { DurationStats, KpiRatio, KpiReport, KpiStep } from './kpi-report.js';
 
 const STEPS: readonly KpiStep[] = ['reported', 'filed', 'assigned', 'investigating', 'resolved'];
@@ -73,9 +80,9 @@ export function inScope(t: CaseTimeline, scope: KpiScope | undefined, to: number
     case 'micro-grid':
       return t.microGridId === scope.id;
     case 'department':
-      return (t.departments?.get(scope.id) ?? Number.POSITIVE_INFINITY) < to;
+      return assignedSince(t.departments, scope.id) < to;
     case 'worker':
-      return (t.workers?.get(scope.id) ?? Number.POSITIVE_INFINITY) < to;
+      return assignedSince(t.workers, scope.id) < to;
   }
 }
 
@@ -85,9 +92,15 @@ const handling = (step: number) => step <= STEP_INVESTIGATING;
  * Adds one case's part of the window `[from, to)` to a tally, reading its timeline once. Events
  * at or after `to` are not read: the report is what was known at the window's end.
  */
-export function tallyCase(t: CaseTimeline, from: number, to: number, tally: KpiTally): void {
-  const { kinds, ats, steps, levels, dues, suspended } = t;
-  const reportedAt = ats[0] ?? Number.POSITIVE_INFINITY;
+export function tallyCase(
+  t: CaseTimeline,
+  columns: TimelineColumns,
+  from: number,
+  to: number,
+  tally: KpiTally,
+): void {
+  const { kinds, ats, steps, levels, dues, suspended, next } = columns;
+  const { reportedAt, first } = t;
   if (reportedAt >= to) return;
   if (reportedAt >= from) tally.reported++;
   // Since the case was reported or last reopened (a cycle): whether it missed a deadline, went
@@ -114,11 +127,11 @@ export function tallyCase(t: CaseTimeline, from: number, to: number, tally: KpiT
   // clock running. A due time "falls" at the later of the two.
   let dueSince = reportedAt;
   // The state after the previous event.
-  let step = steps[0] ?? 0;
-  let level = levels[0] ?? 0;
-  let due = dues[0] ?? 0;
-  let stopped = suspended[0] === 1;
-  for (let i = 1; i < kinds.length; i++) {
+  let step = steps[first] ?? 0;
+  let level = levels[first] ?? 0;
+  let due = dues[first] ?? 0;
+  let stopped = suspended[first] === 1;
+  for (let i = next[first] ?? -1; i !== -1; i = next[i] ?? -1) {
     const at = ats[i] ?? Number.POSITIVE_INFINITY;
     if (at >= to) break;
     if (!dueFell && handling(step) && !stopped) {
@@ -141,7 +154,10 @@ export function tallyCase(t: CaseTimeline, from: number, to: number, tally: KpiT
     if (nextDue !== due || (stopped && !nextStopped) || (!handling(step) && handling(nextStep))) {
       dueSince = at;
     }
-    [step, level, due, stopped] = [nextStep, nextLevel, nextDue, nextStopped];
+    step = nextStep;
+    level = nextLevel;
+    due = nextDue;
+    stopped = nextStopped;
     switch (kinds[i]) {
       case Kind.Filed:
         if (inWindow) filed = true;
@@ -150,7 +166,10 @@ export function tallyCase(t: CaseTimeline, from: number, to: number, tally: KpiT
         if (inWindow) rejected = true;
         break;
       case Kind.Resolved:
-        [resolvedAt, resolvedDue, resolvedLevel, resolvedStopped] = [at, due, level, stopped];
+        resolvedAt = at;
+        resolvedDue = due;
+        resolvedLevel = level;
+        resolvedStopped = stopped;
         break;
       case Kind.ReworkOrdered:
         reworkedCycle = true;
@@ -242,10 +261,32 @@ export function ratio(numerator: number, denominator: number): KpiRatio {
 export function durationStats(durations: readonly number[]): DurationStats {
   const count = durations.length;
   if (count === 0) return { count, meanMs: null, p90Ms: null };
-  const sorted = Float64Array.from(durations).sort();
+  const values = Float64Array.from(durations);
   let sum = 0;
-  for (const value of sorted) sum += value;
-  return { count, meanMs: sum / count, p90Ms: sorted[Math.ceil(0.9 * count) - 1] ?? null };
+  for (const value of values) sum += value;
+  return { count, meanMs: sum / count, p90Ms: select(values, Math.ceil(0.9 * count) - 1) };
+}
+
+/** The `k`-th smallest value (0-based) by quickselect, in linear time on average; reorders. */
+function select(values: Float64Array, k: number): number {
+  let [low, high] = [0, values.length - 1];
+  while (high > low) {
+    const pivot = values[(low + high) >>> 1] ?? 0;
+    let [i, j] = [low, high];
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] ?? 0;
+        values[i++] = values[j] ?? 0;
+        values[j--] = swap;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else break;
+  }
+  return values[k] ?? 0;
 }
 
 /** The report of a tally. */
