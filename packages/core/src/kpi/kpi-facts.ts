@@ -84,6 +84,10 @@ export interface CaseTimeline {
   readonly first: number;
   /** When it was reported, in epoch milliseconds. */
   readonly reportedAt: number;
+  /** When its latest event happened, in epoch milliseconds. */
+  readonly lastAt: number;
+  /** Its step after its latest event. */
+  readonly step: number;
 }
 
 interface Building {
@@ -98,15 +102,17 @@ interface Building {
   workers: Assignee[] | undefined;
   first: number;
   readonly reportedAt: number;
-  /** The row of its latest event, and the state after it. */
+  /** The row of its latest event, when it happened, and the state after it. */
   last: number;
+  lastAt: number;
   step: number;
   level: number;
   due: number;
   suspended: number;
-  /** How many events it has, and how many once the batch being checked is in. */
+  /** How many events it has. */
   count: number;
-  pending: number;
+  /** The last batch that changed it. */
+  batch: number;
   /** Whether its last archiving was as invalid (a reopening goes back to `reported`). */
   invalid: boolean;
 }
@@ -119,6 +125,57 @@ export type KpiFactsResult =
 const LEVEL_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
   HANDLING_LEVELS.map((level, index) => [level, index]),
 );
+
+/** A case as it was before a batch, to undo the batch. */
+interface Saved {
+  readonly c: Building;
+  readonly categoryCode: string;
+  readonly departments: number;
+  readonly workers: number;
+  readonly last: number;
+  readonly lastAt: number;
+  readonly step: number;
+  readonly level: number;
+  readonly due: number;
+  readonly suspended: number;
+  readonly count: number;
+  readonly invalid: boolean;
+}
+
+function saved(c: Building): Saved {
+  return {
+    c,
+    categoryCode: c.categoryCode,
+    departments: c.departments?.length ?? 0,
+    workers: c.workers?.length ?? 0,
+    last: c.last,
+    lastAt: c.lastAt,
+    step: c.step,
+    level: c.level,
+    due: c.due,
+    suspended: c.suspended,
+    count: c.count,
+    invalid: c.invalid,
+  };
+}
+
+function restore(s: Saved, next: Int32Array): void {
+  const { c } = s;
+  c.categoryCode = s.categoryCode;
+  if (c.departments) c.departments.length = s.departments;
+  if (c.workers) c.workers.length = s.workers;
+  if (s.departments === 0) c.departments = undefined;
+  if (s.workers === 0) c.workers = undefined;
+  c.last = s.last;
+  c.lastAt = s.lastAt;
+  next[s.last] = -1;
+  c.step = s.step;
+  c.level = s.level;
+  c.due = s.due;
+  c.suspended = s.suspended;
+  c.count = s.count;
+  c.invalid = s.invalid;
+}
 
 function grown<T extends Uint8Array | Float64Array | Int32Array>(array: T, size: number): T {
   if (array.length >= size) return array;
@@ -156,6 +213,7 @@ function grown<T extends Uint8Array | Float64Array | Int32Array>(array: T, size:
 export class KpiFacts {
   readonly #cases = new Map<string, Building>();
   #rows = 0;
+  #batches = 0;
   #kinds = new Uint8Array(0);
   #ats = new Float64Array(0);
   #steps = new Uint8Array(0);
@@ -190,9 +248,9 @@ export class KpiFacts {
   }
 
   /**
-   * Adds events (more of a case's log, or new cases). The whole batch is checked first: on a
+   * Adds events (more of a case's log, or new cases). A batch goes in whole or not at all: on a
    * malformed event (`invalid_input`, with its index) or a gap in a case's versions
-   * (`broken_log`) nothing of the batch is added.
+   * (`broken_log`) nothing of it is kept.
    *
    * @example
    * ```ts
@@ -205,19 +263,6 @@ export class KpiFacts {
    */
   add(events: Iterable<CaseEvent>): KpiFactsResult {
     const batch: readonly unknown[] = Array.isArray(events) ? events : Array.from(events);
-    // Each event's case, instant and the one instant of its data KPIs read (a due time), found
-    // and parsed once while checking.
-    const targets: Building[] = [];
-    const instants = new Float64Array(batch.length);
-    const times = new Float64Array(batch.length);
-    const created = new Map<string, Building>();
-    for (let index = 0; index < batch.length; index++) {
-      const problem = this.#check(batch[index], index, targets, instants, times, created);
-      if (problem) {
-        for (const c of targets) c.pending = c.count;
-        return { success: false, error: problem };
-      }
-    }
     const size = this.#rows + batch.length;
     this.#kinds = grown(this.#kinds, size);
     this.#ats = grown(this.#ats, size);
@@ -226,20 +271,37 @@ export class KpiFacts {
     this.#dues = grown(this.#dues, size);
     this.#suspended = grown(this.#suspended, size);
     this.#next = grown(this.#next, size);
-    for (const [caseId, c] of created) this.#cases.set(caseId, c);
+    // One pass: each event is checked and folded in; the first bad one undoes the batch.
+    const rows = this.#rows;
+    const undo: Saved[] = [];
+    const created: string[] = [];
+    const batchId = ++this.#batches;
     for (let index = 0; index < batch.length; index++) {
-      const c = targets[index];
-      if (c) this.#apply(batch[index] as CaseEvent, c, instants[index] ?? 0, times[index] ?? 0);
+      const problem = this.#fold(batch[index], index, batchId, undo, created);
+      if (problem) {
+        for (const saved of undo) restore(saved, this.#next);
+        for (const caseId of created) this.#cases.delete(caseId);
+        this.#rows = rows;
+        return { success: false, error: problem };
+      }
     }
     return { success: true, data: this };
   }
 
-  /** Every case's timeline (for the KPI functions of this package). */
+  /**
+   * Every case's timeline (for the KPI functions of this package).
+   *
+   * @internal
+   */
   timelines(): IterableIterator<CaseTimeline> {
     return this.#cases.values();
   }
 
-  /** The rows of every timeline (for the KPI functions of this package). */
+  /**
+   * The rows of every timeline (for the KPI functions of this package).
+   *
+   * @internal
+   */
   columns(): TimelineColumns {
     return {
       kinds: this.#kinds,
@@ -252,13 +314,12 @@ export class KpiFacts {
     };
   }
 
-  #check(
+  #fold(
     value: unknown,
     index: number,
-    targets: Building[],
-    instants: Float64Array,
-    times: Float64Array,
-    created: Map<string, Building>,
+    batchId: number,
+    undo: Saved[],
+    created: string[],
   ): WanggeError | undefined {
     const event = value as Partial<CaseEvent> | null;
     if (typeof event !== 'object' || event === null) return invalidEvent(index, []);
@@ -268,14 +329,12 @@ export class KpiFacts {
     if (!Number.isInteger(version)) return invalidEvent(index, ['version']);
     const ms = typeof at === 'string' ? timestampMs(at) : Number.NaN;
     if (!Number.isFinite(ms)) return invalidEvent(index, ['at']);
-    instants[index] = ms;
     const data = (event as { data?: unknown }).data;
     if (typeof data !== 'object' || data === null) return invalidEvent(index, ['data']);
-    const checked = checkData(type, data as Record<string, unknown>);
-    if (typeof checked === 'string') return invalidEvent(index, ['data', checked]);
-    times[index] = checked;
-    let c = this.#cases.get(caseId) ?? created.get(caseId);
-    const expected = (c?.pending ?? 0) + 1;
+    const time = checkData(type, data as Record<string, unknown>);
+    if (typeof time === 'string') return invalidEvent(index, ['data', time]);
+    let c = this.#cases.get(caseId);
+    const expected = (c?.count ?? 0) + 1;
     if (version !== expected || (expected === 1) !== (type === 'case-reported')) {
       return new WanggeError('broken_log', brokenLogMessage({ caseId, version, expected }));
     }
@@ -294,18 +353,22 @@ export class KpiFacts {
         first: -1,
         reportedAt: ms,
         last: -1,
+        lastAt: ms,
         step: STEP_REPORTED,
         level: LEVEL_INDEX[report.level] ?? 0,
-        due: checked,
+        due: time,
         suspended: 0,
         count: 0,
-        pending: 0,
         invalid: false,
+        batch: batchId,
       };
-      created.set(caseId, c);
+      this.#cases.set(caseId, c);
+      created.push(caseId);
+    } else if (c.batch !== batchId) {
+      c.batch = batchId;
+      undo.push(saved(c));
     }
-    c.pending = expected;
-    targets.push(c);
+    this.#apply(event as CaseEvent, c, ms, time);
     return undefined;
   }
 
@@ -413,6 +476,7 @@ export class KpiFacts {
     if (c.last >= 0) this.#next[c.last] = row;
     else c.first = row;
     c.last = row;
+    c.lastAt = at;
     c.count++;
     c.step = step;
     c.level = level;

@@ -101,7 +101,8 @@ export function tallyCase(
 ): void {
   const { kinds, ats, steps, levels, dues, suspended, next } = columns;
   const { reportedAt, first } = t;
-  if (reportedAt >= to) return;
+  // Reported after the window, or closed for good before it: nothing to count.
+  if (reportedAt >= to || (t.lastAt < from && t.step === STEP_ARCHIVED)) return;
   if (reportedAt >= from) tally.reported++;
   // Since the case was reported or last reopened (a cycle): whether it missed a deadline, went
   // through rework, had its deadline extended; and its latest resolution (when, the due time in
