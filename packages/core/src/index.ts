@@ -285,3 +285,55 @@ export { computeKpisByUnit } from './kpi/compute-kpis-by-unit.js';
 export type { KpiByUnitResult } from './kpi/compute-kpis-by-unit.js';
 export { kpiSeries } from './kpi/kpi-series.js';
 export type { KpiSeriesResult } from './kpi/kpi-series.js';
+
+// assessment: patrols, duty, scores
+export {
+  ASSESSMENT_MESSAGES,
+  ASSESSMENT_METRIC_NAMES,
+  UNMEASURED_REASON_TEXTS,
+} from './i18n/assessment-messages.js';
+export type {
+  AssessmentMessageCode,
+  AssessmentMessageEntry,
+  AssessmentMessageParams,
+} from './i18n/assessment-messages.js';
+export {
+  MAX_PATROL_POINTS,
+  PatrolPoint,
+  PatrolTrack,
+  parsePatrolTrack,
+} from './assessment/patrol-track.js';
+export type { PatrolOptions } from './assessment/patrol-options.js';
+export { measurePatrol } from './assessment/measure-patrol.js';
+export type { PatrolArea, PatrolMeasurement } from './assessment/measure-patrol.js';
+export { dutyStatus } from './assessment/duty-status.js';
+export type {
+  DutyState,
+  DutyStatusInput,
+  DutyStatusReport,
+  LastSeen,
+  WorkerDutyStatus,
+} from './assessment/duty-status.js';
+export { ASSESSMENT_METRICS, METRIC_DEFINITIONS } from './assessment/assessment-metric.js';
+export type {
+  AssessmentMetricName,
+  MetricDirection,
+  MetricUnit,
+  UnmeasuredReason,
+} from './assessment/assessment-metric.js';
+export {
+  AssessmentMetricRule,
+  AssessmentScheme,
+  parseAssessmentScheme,
+  parseAssessmentSchemeJson,
+} from './assessment/assessment-scheme.js';
+export { DEFAULT_ASSESSMENT_SCHEME } from './assessment/default-scheme.js';
+export { assessGrid, assessWorker } from './assessment/assess.js';
+export type {
+  Assessment,
+  AssessmentInput,
+  AssessmentSubject,
+  MetricAssessment,
+} from './assessment/assess.js';
+export { rankAssessments } from './assessment/rank-assessments.js';
+export type { RankedAssessment } from './assessment/rank-assessments.js';
