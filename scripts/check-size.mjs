@@ -33,6 +33,26 @@ const ENTRIES = [
     budget: 30_000,
   },
   {
+    name: 'the KPIs (computeKpis, kpiSeries)',
+    code: "import { computeKpis, kpiSeries } from '@wangge/core'; export default [computeKpis, kpiSeries];",
+    budget: 18_000,
+  },
+  {
+    name: 'Open311 requests, both ways',
+    code: "import { importOpen311Requests, open311ServiceRequest, writeOpen311ServiceRequests } from '@wangge/core'; export default [importOpen311Requests, open311ServiceRequest, writeOpen311ServiceRequests];",
+    budget: 53_000,
+  },
+  {
+    name: 'CSV export (casesToCsv)',
+    code: "import { casesToCsv } from '@wangge/core'; export default casesToCsv;",
+    budget: 27_000,
+  },
+  {
+    name: 'assessGrid + measurePatrol',
+    code: "import { assessGrid, measurePatrol } from '@wangge/core'; export default [assessGrid, measurePatrol];",
+    budget: 30_000,
+  },
+  {
     name: 'case history (no xstate, no immer)',
     code: "import { caseHistory } from '@wangge/core'; export default caseHistory;",
     budget: 3_000,
@@ -59,8 +79,13 @@ const ENTRIES = [
     ['case-card', 21_000],
     ['case-timeline', 26_000],
     ['case-list', 35_000],
-    ['grid-map', 41_000],
+    // The map's colouring by value (legend, hatching, canvas pattern, tree values): +1.7 KB.
+    ['grid-map', 43_000],
     ['report-form', 37_000],
+    ['kpi-panel', 9_000],
+    // Of its 10.7 KB, 4.5 KB are zod, which any value import from @wangge/core's index pulls in
+    // while core's export module keeps top-level calls not marked pure; 7 KB once it does not.
+    ['level-chart', 12_000],
   ].map(([tag, budget]) => ({
     name: `only <wg-${tag}>`,
     code: `import '@wangge/elements/${tag}';`,
@@ -110,7 +135,7 @@ for (const entry of ENTRIES) {
 // The self-contained bundle as it ships: every element, lit and every dependency inside. The
 // budget guards against regressions; the goal is the size the kit aims for (issue 7 asks for
 // 60 KB), printed as unmet until it is reached. See the elements README for where the bytes go.
-const BUNDLE_BUDGET = 102_000;
+const BUNDLE_BUDGET = 113_000;
 const BUNDLE_GOAL = 60_000;
 const shipped = readFileSync(
   new URL('../packages/elements/dist/wangge-elements.bundle.js', import.meta.url),

@@ -276,6 +276,8 @@ export type { PersonalDataClass } from './privacy/personal-data.js';
 export { KpiByUnitQuery, KpiQuery, KpiScope, KpiSeriesQuery } from './schema/kpi-query.js';
 export type { KpiScopeKind } from './schema/kpi-query.js';
 export type { DurationStats, KpiRatio, KpiReport, KpiStep } from './kpi/kpi-report.js';
+export { KPI_MESSAGES } from './i18n/kpi-messages.js';
+export type { KpiMessageCode } from './i18n/kpi-messages.js';
 export { KpiFacts } from './kpi/kpi-facts.js';
 export type { KpiFactsResult } from './kpi/kpi-facts.js';
 export type { KpiSource } from './kpi/kpi-source.js';
@@ -285,6 +287,101 @@ export { computeKpisByUnit } from './kpi/compute-kpis-by-unit.js';
 export type { KpiByUnitResult } from './kpi/compute-kpis-by-unit.js';
 export { kpiSeries } from './kpi/kpi-series.js';
 export type { KpiSeriesResult } from './kpi/kpi-series.js';
+
+// export: GeoJSON and CSV
+export { CASE_EXPORT_COLUMNS, CASE_EXPORT_HEADERS } from './interop/export/case-export-columns.js';
+export type { CaseExportColumn } from './interop/export/case-export-columns.js';
+export { CASE_EXPORT_VALUE_NAMES } from './interop/export/export-value-names.js';
+export type { CaseExportStatus, PersonalDataState } from './interop/export/export-value-names.js';
+export type {
+  CaseExportOptions,
+  CsvExportOptions,
+  ExportValues,
+  GeoJsonExportOptions,
+} from './interop/export/export-options.js';
+export { ExportPermission } from './interop/export/export-permission.js';
+export type { ExportDenial, ExportPermissionResult } from './interop/export/export-permission.js';
+export { maskFreeText } from './privacy/mask-free-text.js';
+export { casesToCsv, casesToCsvChunks } from './interop/export/cases-to-csv.js';
+export { casesToGeoJson } from './interop/export/cases-to-geojson.js';
+export type {
+  CaseFeature,
+  CaseFeatureCollection,
+  CaseFeatureProperties,
+} from './interop/export/cases-to-geojson.js';
+export { EXPORT_MESSAGES } from './i18n/export-messages.js';
+export type {
+  ExportMessageCode,
+  ExportMessageEntry,
+  ExportMessageParams,
+} from './i18n/export-messages.js';
+
+// interop: Open311 GeoReport v2
+export { OPEN311_MESSAGES } from './i18n/open311-messages.js';
+export type { Open311MessageCode } from './i18n/open311-messages.js';
+export { OPEN311_FORMATS } from './interop/open311/open311-format.js';
+export type { Open311Format } from './interop/open311/open311-format.js';
+export type { Open311Options } from './interop/open311/open311-options.js';
+export { Open311Text } from './interop/open311/open311-text.js';
+export { Open311DateTime, isOpen311DateTime } from './interop/open311/open311-datetime.js';
+export {
+  OPEN311_SERVICE_TYPES,
+  Open311Keyword,
+  Open311Service,
+  Open311ServiceType,
+} from './interop/open311/open311-service.js';
+export {
+  OPEN311_DATATYPES,
+  Open311Datatype,
+  Open311ServiceAttribute,
+  Open311ServiceDefinition,
+} from './interop/open311/open311-service-definition.js';
+export {
+  OPEN311_STATUSES,
+  Open311ServiceRequest,
+} from './interop/open311/open311-service-request.js';
+export { Open311PostRequest } from './interop/open311/open311-post-request.js';
+export { Open311PostResponse } from './interop/open311/open311-post-response.js';
+export { Open311Error } from './interop/open311/open311-error.js';
+export { Open311Attribute, Open311BilingualText } from './interop/open311/open311-attribute.js';
+export type { Open311AttributeInput } from './interop/open311/open311-attribute.js';
+export {
+  Open311Config,
+  Open311ServiceCode,
+  Open311ServiceConfig,
+} from './interop/open311/open311-config.js';
+export type { Open311ConfigInput } from './interop/open311/open311-config.js';
+export { compileOpen311Config } from './interop/open311/open311-profile.js';
+export type { Open311Profile } from './interop/open311/open311-profile.js';
+export { open311ServiceDefinition, open311Services } from './interop/open311/district-services.js';
+export { open311ServiceRequest } from './interop/open311/case-service-request.js';
+export { readOpen311Services, writeOpen311Services } from './interop/open311/services-document.js';
+export {
+  readOpen311ServiceDefinition,
+  writeOpen311ServiceDefinition,
+} from './interop/open311/service-definition-document.js';
+export {
+  readOpen311ServiceRequests,
+  writeOpen311ServiceRequests,
+} from './interop/open311/service-requests-document.js';
+export {
+  readOpen311PostResponse,
+  writeOpen311PostResponse,
+} from './interop/open311/post-response-document.js';
+export { readOpen311Errors, writeOpen311Errors } from './interop/open311/errors-document.js';
+export { open311Errors } from './interop/open311/open311-errors-of.js';
+export { readOpen311PostForm } from './interop/open311/post-form.js';
+export {
+  importOpen311Post,
+  importOpen311Request,
+  importOpen311Requests,
+} from './interop/open311/import-request.js';
+export type {
+  Open311Import,
+  Open311ImportOptions,
+  Open311ImportOutcome,
+  Open311ReportCommand,
+} from './interop/open311/import-request.js';
 
 // assessment: patrols, duty, scores
 export {

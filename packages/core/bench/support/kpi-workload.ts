@@ -108,7 +108,7 @@ export function kpiWorkload(cases: number, seed = 11): CaseEvent[] {
         trigger: 'deadline',
         handover: { reason: '办理时限已过', attachments: [] },
         unitId: `c-${String(community)}`,
-        dueAt: iso((due = t + 48 * HOUR)),
+        dueAt: iso(t + 48 * HOUR),
       });
     }
     if (lifecycle === 'open') continue;

@@ -1,6 +1,7 @@
 import type { WanggeError } from '../errors/wangge-error.js';
 import { KpiByUnitQuery, type KpiScope, type KpiScopeKind } from '../schema/kpi-query.js';
 import { parseInput } from '../validation/parse-input.js';
+import { kpiWindow } from './kpi-window.js';
 import type { CaseTimeline } from './kpi-facts.js';
 import type { KpiReport } from './kpi-report.js';
 import { factsOf, type KpiSource } from './kpi-source.js';
@@ -71,10 +72,12 @@ const scopeOf = (kind: KpiScopeKind, id: string): KpiScope =>
 export function computeKpisByUnit(source: KpiSource, query: unknown): KpiByUnitResult {
   const parsed = parseInput(KpiByUnitQuery, query, 'KpiByUnitQuery');
   if (!parsed.success) return parsed;
+  const { from, to, kind, categoryCodes } = parsed.data;
+  const window = kpiWindow('KpiByUnitQuery', from, to);
+  if (window.error) return { success: false, error: window.error };
+  const { fromMs, toMs } = window;
   const { facts, error } = factsOf(source);
   if (error) return { success: false, error };
-  const { from, to, kind, categoryCodes } = parsed.data;
-  const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
   const categories = categoryCodes && new Set(categoryCodes);
   const columns = facts.columns();
   const tallies = new Map<string, KpiTally>();

@@ -1,6 +1,7 @@
 import type { WanggeError } from '../errors/wangge-error.js';
 import { KpiQuery } from '../schema/kpi-query.js';
 import { parseInput } from '../validation/parse-input.js';
+import { kpiWindow } from './kpi-window.js';
 import type { KpiReport } from './kpi-report.js';
 import { factsOf, type KpiSource } from './kpi-source.js';
 import { inScope, newTally, reportOf, tallyCase } from './kpi-tally.js';
@@ -56,10 +57,12 @@ export type KpiResult =
 export function computeKpis(source: KpiSource, query: unknown): KpiResult {
   const parsed = parseInput(KpiQuery, query, 'KpiQuery');
   if (!parsed.success) return parsed;
+  const { from, to, scope, categoryCodes } = parsed.data;
+  const window = kpiWindow('KpiQuery', from, to);
+  if (window.error) return { success: false, error: window.error };
+  const { fromMs, toMs } = window;
   const { facts, error } = factsOf(source);
   if (error) return { success: false, error };
-  const { from, to, scope, categoryCodes } = parsed.data;
-  const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
   const categories = categoryCodes && new Set(categoryCodes);
   const columns = facts.columns();
   const tally = newTally();

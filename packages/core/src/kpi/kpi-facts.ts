@@ -2,7 +2,7 @@ import { WanggeError } from '../errors/wangge-error.js';
 import { WanggeValidationError } from '../errors/validation-error.js';
 import { brokenLogMessage } from '../i18n/broken-log-message.js';
 import { timestampMs } from '../format/timestamp-ms.js';
-import { MESSAGES } from '../i18n/messages.js';
+import { KPI_MESSAGES } from '../i18n/kpi-messages.js';
 import type { CaseEvent } from '../schema/case-event.js';
 import type { CaseEventData } from '../schema/case-event-data.js';
 import { HANDLING_LEVELS } from '../schema/handling-level.js';
@@ -122,9 +122,8 @@ export type KpiFactsResult =
   | { readonly success: true; readonly data: KpiFacts }
   | { readonly success: false; readonly error: WanggeError };
 
-const LEVEL_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
-  HANDLING_LEVELS.map((level, index) => [level, index]),
-);
+const LEVEL_INDEX: Readonly<Record<string, number>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(HANDLING_LEVELS.map((level, index) => [level, index])))();
 
 /** A case as it was before a batch, to undo the batch. */
 interface Saved {
@@ -491,28 +490,29 @@ function firstSeen(seen: Assignee[] | undefined, id: string, at: number): Assign
   return seen;
 }
 
-const KNOWN_TYPES: ReadonlySet<string> = new Set<CaseEvent['type']>([
-  'case-reported',
-  'case-filed',
-  'case-rejected',
-  'case-assigned',
-  'investigation-started',
-  'case-resolved',
-  'verification-passed',
-  'verification-failed',
-  'case-archived',
-  'case-escalated',
-  'case-deescalated',
-  'suspension-requested',
-  'extension-requested',
-  'request-declined',
-  'case-suspended',
-  'deadline-extended',
-  'case-resumed',
-  'case-reopened',
-  'deadline-missed',
-  'duplicate-linked',
-]);
+const KNOWN_TYPES: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set<CaseEvent['type']>([
+    'case-reported',
+    'case-filed',
+    'case-rejected',
+    'case-assigned',
+    'investigation-started',
+    'case-resolved',
+    'verification-passed',
+    'verification-failed',
+    'case-archived',
+    'case-escalated',
+    'case-deescalated',
+    'suspension-requested',
+    'extension-requested',
+    'request-declined',
+    'case-suspended',
+    'deadline-extended',
+    'case-resumed',
+    'case-reopened',
+    'deadline-missed',
+    'duplicate-linked',
+  ]))();
 
 const NONE = Number.NaN;
 const PLACE_KEYS = ['gridId', 'communityId', 'streetId', 'districtId', 'categoryCode'] as const;
@@ -566,7 +566,7 @@ function checkData(type: string, data: Record<string, unknown>): number | string
 }
 
 function invalidEvent(index: number, path: readonly PropertyKey[]): WanggeValidationError {
-  const entry = MESSAGES.kpi_invalid_event;
+  const entry = KPI_MESSAGES.kpi_invalid_event;
   return new WanggeValidationError('CaseEvent', [
     { code: 'kpi_invalid_event', path: [index, ...path], ...entry },
   ]);

@@ -51,8 +51,8 @@ export type KpiStep = 'reported' | 'filed' | 'assigned' | 'investigating' | 'res
  * ```ts
  * import { computeKpis, type CaseEvent } from '@wangge/core';
  * declare const events: CaseEvent[];
- * const report = computeKpis(events, { from: '2026-11-01T00:00:00+08:00', to: '2026-12-01T00:00:00+08:00' });
- * console.log(report.onTimeRate.value, report.resolvedAtLevel.grid.value);
+ * const result = computeKpis(events, { from: '2026-11-01T00:00:00+08:00', to: '2026-12-01T00:00:00+08:00' });
+ * if (result.success) console.log(result.data.onTimeRate.value, result.data.resolvedAtLevel.grid.value);
  * ```
  */
 export interface KpiReport {

@@ -1,8 +1,9 @@
 import { WanggeValidationError } from '../errors/validation-error.js';
 import type { WanggeError } from '../errors/wangge-error.js';
-import { MESSAGES } from '../i18n/messages.js';
+import { KPI_MESSAGES } from '../i18n/kpi-messages.js';
 import { KpiSeriesQuery } from '../schema/kpi-query.js';
 import { parseInput } from '../validation/parse-input.js';
+import { kpiWindow } from './kpi-window.js';
 import type { KpiReport } from './kpi-report.js';
 import { factsOf, type KpiSource } from './kpi-source.js';
 import { inScope, newTally, reportOf, tallyCase } from './kpi-tally.js';
@@ -90,7 +91,9 @@ export function kpiSeries(source: KpiSource, query: unknown): KpiSeriesResult {
   const parsed = parseInput(KpiSeriesQuery, query, 'KpiSeriesQuery');
   if (!parsed.success) return parsed;
   const { from, to, every, scope, categoryCodes } = parsed.data;
-  const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
+  const window = kpiWindow('KpiSeriesQuery', from, to);
+  if (window.error) return { success: false, error: window.error };
+  const { fromMs, toMs } = window;
   const offset = offsetOf(from);
   const starts: number[] = [];
   for (let start = fromMs, n = 1; start < toMs; start = next(fromMs, every, offset, n++)) {
@@ -98,7 +101,7 @@ export function kpiSeries(source: KpiSource, query: unknown): KpiSeriesResult {
       return {
         success: false,
         error: new WanggeValidationError('KpiSeriesQuery', [
-          { code: 'kpi_too_many_windows', path: ['every'], ...MESSAGES.kpi_too_many_windows },
+          { code: 'kpi_too_many_windows', path: ['every'], ...KPI_MESSAGES.kpi_too_many_windows },
         ]),
       };
     }

@@ -30,7 +30,7 @@ export type KpiScopeKind = KpiScope['kind'];
 
 /**
  * What `computeKpis` reports on: the window `[from, to)` (ISO 8601 with offset; `from` before
- * `to`), optionally one unit (`scope`) and some categories (`categoryCodes`, the category a case
+ * `to`, which the KPI functions check), optionally one unit (`scope`) and some categories (`categoryCodes`, the category a case
  * was last filed under).
  *
  * @example
@@ -44,19 +44,12 @@ export type KpiScopeKind = KpiScope['kind'];
  * ```
  */
 export const KpiQuery = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      from: Timestamp,
-      to: Timestamp,
-      scope: z.optional(KpiScope),
-      categoryCodes: z.optional(z.array(Code).check(z.minLength(1))),
-    })
-    .check(
-      z.refine((query) => Date.parse(query.from) < Date.parse(query.to), {
-        path: ['to'],
-        params: { wangge: 'kpi_window_empty' },
-      }),
-    ))();
+  z.strictObject({
+    from: Timestamp,
+    to: Timestamp,
+    scope: z.optional(KpiScope),
+    categoryCodes: z.optional(z.array(Code).check(z.minLength(1))),
+  }))();
 /** What `computeKpis` reports on. */
 export type KpiQuery = z.output<typeof KpiQuery>;
 
@@ -75,27 +68,12 @@ export type KpiQuery = z.output<typeof KpiQuery>;
  * ```
  */
 export const KpiByUnitQuery = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      from: Timestamp,
-      to: Timestamp,
-      kind: z.enum([
-        'district',
-        'street',
-        'community',
-        'grid',
-        'micro-grid',
-        'department',
-        'worker',
-      ]),
-      categoryCodes: z.optional(z.array(Code).check(z.minLength(1))),
-    })
-    .check(
-      z.refine((query) => Date.parse(query.from) < Date.parse(query.to), {
-        path: ['to'],
-        params: { wangge: 'kpi_window_empty' },
-      }),
-    ))();
+  z.strictObject({
+    from: Timestamp,
+    to: Timestamp,
+    kind: z.enum(['district', 'street', 'community', 'grid', 'micro-grid', 'department', 'worker']),
+    categoryCodes: z.optional(z.array(Code).check(z.minLength(1))),
+  }))();
 /** What `computeKpisByUnit` reports on. */
 export type KpiByUnitQuery = z.output<typeof KpiByUnitQuery>;
 
@@ -116,19 +94,12 @@ export type KpiByUnitQuery = z.output<typeof KpiByUnitQuery>;
  * ```
  */
 export const KpiSeriesQuery = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      from: Timestamp,
-      to: Timestamp,
-      every: z.enum(['day', 'week', 'month']),
-      scope: z.optional(KpiScope),
-      categoryCodes: z.optional(z.array(Code).check(z.minLength(1))),
-    })
-    .check(
-      z.refine((query) => Date.parse(query.from) < Date.parse(query.to), {
-        path: ['to'],
-        params: { wangge: 'kpi_window_empty' },
-      }),
-    ))();
+  z.strictObject({
+    from: Timestamp,
+    to: Timestamp,
+    every: z.enum(['day', 'week', 'month']),
+    scope: z.optional(KpiScope),
+    categoryCodes: z.optional(z.array(Code).check(z.minLength(1))),
+  }))();
 /** What `kpiSeries` reports on. */
 export type KpiSeriesQuery = z.output<typeof KpiSeriesQuery>;

@@ -78,7 +78,7 @@ describe('queries', () => {
 describe('logs', () => {
   it('refuse a malformed event with its index and field', () => {
     const at = events.map((event, index) => (index === 3 ? { ...event, at: 'yesterday' } : event));
-    expect(issuesOf(computeKpis(at as CaseEvent[], WEEK))).toEqual([
+    expect(issuesOf(computeKpis(at, WEEK))).toEqual([
       { code: 'kpi_invalid_event', path: [3, 'at'] },
     ]);
     const type = events.map((event, index) =>
