@@ -50,6 +50,8 @@ const ELEMENT_ENTRIES = {
   'grid-map': 'packages/elements/src/grid-map/grid-map.ts',
   'report-form': 'packages/elements/src/report-form/report-form.ts',
   district: 'packages/elements/src/district/district.ts',
+  'kpi-panel': 'packages/elements/src/kpi-panel/kpi-panel.ts',
+  'level-chart': 'packages/elements/src/level-chart/level-chart.ts',
 };
 
 const ts = (/** @type {string} */ tsconfig, target = 'es2022') =>

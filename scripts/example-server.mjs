@@ -3,26 +3,11 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/**
- * The policy the example pages are served with, and the one we recommend to hosts: no inline
- * script or style, no eval, DOM sinks locked by Trusted Types (Lit's `lit-html` policy only).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** @param {import('node:http').ServerResponse} res */
 const headers = (res) => {

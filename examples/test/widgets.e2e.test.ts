@@ -84,7 +84,13 @@ beforeAll(async () => {
     });
     const seen: SeenEvent[] = [];
     window.wgEvents = seen;
-    for (const type of ['wg-grid-select', 'wg-point-pick', 'wg-case-select', 'wg-report']) {
+    for (const type of [
+      'wg-grid-select',
+      'wg-point-pick',
+      'wg-case-select',
+      'wg-report',
+      'wg-kpi-select',
+    ]) {
       document.addEventListener(type, (event) => {
         seen.push(
           JSON.parse(
@@ -215,7 +221,7 @@ describe('the every-widget page', () => {
       .flatMap((module) => module.declarations ?? [])
       .flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []))
       .sort();
-    expect(kit).toHaveLength(7);
+    expect(kit).toHaveLength(9);
     const onPage = await page.evaluate(() =>
       [...document.querySelectorAll('*')]
         .filter((element) => element.localName.startsWith('wg-'))
@@ -243,8 +249,8 @@ describe('the every-widget page', () => {
     expect(await contact.locator('[part~="title"]').innerText()).toBe('连心卡');
     expect(await contact.locator('[part~="worker-name"]').innerText()).toBe('李明');
 
-    // Both maps draw the layer's units and list its seven streets in their trees.
-    for (const map of ['#overview-map', '#pick-map']) {
+    // The maps draw the layer's units and list its seven streets in their trees.
+    for (const map of ['#overview-map', '#pick-map', '#kpi-map']) {
       await expect.poll(() => page.locator(`${map} svg.layer path`).count()).toBeGreaterThan(6);
       expect(await page.locator(`${map} [role="treeitem"]`).count()).toBe(7);
     }
@@ -264,6 +270,24 @@ describe('the every-widget page', () => {
     await expect.poll(() => history.locator('[part~="entry"]').count()).toBe(timeline.length);
     expect(await history.locator('[part~="handover"]').count()).toBe(1);
     expect(await history.locator('.entry.verification-failed').count()).toBe(1);
+
+    // The command centre: nine figures with trends and sparklines, the map coloured by the
+    // on-time rate (hatched where a grid had nothing due), where the streets' cases ended.
+    const kpis = page.locator('#kpis');
+    expect(await kpis.locator('[part~="figure"]').count()).toBe(9);
+    expect(await kpis.locator('[part~="trend"]').count()).toBe(9);
+    expect(await kpis.locator('svg[part~="sparkline"][role="img"]').count()).toBe(9);
+    expect(await kpis.locator('[part~="label"]').first().innerText()).toBe('结案率');
+    expect(await kpis.locator('[part~="period"]').innerText()).toContain('2026年11月1日至30日');
+    const kpiLegend = page.locator('#kpi-map [part~="legend"]');
+    await expect.poll(() => kpiLegend.locator('.legend-entry').count()).toBe(5);
+    expect(await kpiLegend.innerText()).toContain('无数据');
+    expect(await page.locator('#kpi-map path.unit.b0').count()).toBeGreaterThan(0);
+    const levels = page.locator('#levels');
+    await expect.poll(() => levels.locator('rect.bar').count()).toBe(8 * 4);
+    expect(await levels.locator('svg[part~="chart"]').getAttribute('aria-label')).toContain(
+      '8 个单位',
+    );
 
     const form = page.locator('wg-report-form');
     for (const control of ['#category', '#longitude', '#latitude', '#street', '#description']) {
@@ -293,6 +317,7 @@ describe('the every-widget page', () => {
     expect(await text('#case [part~="place"]')).toContain(MARKUP);
     expect(await text('#case [part~="description"]')).toContain(MARKUP);
     expect(await text('#history [part~="handover"]')).toContain(MARKUP);
+    expect(await page.locator('#levels svg text', { hasText: MARKUP }).count()).toBe(1);
   });
 
   it('masks residents’ names and never shows their mobiles', async () => {
@@ -417,6 +442,53 @@ describe('the every-widget page', () => {
     expect(await shown(['张伟', '13698765432'])).toEqual([]);
   });
 
+  it('colours the map by the figure chosen in the KPI panel', async () => {
+    const rework = page.locator('#kpis [part~="figure-reworkRate"] [part~="label"]');
+    await rework.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => events('wg-kpi-select')).toHaveLength(1);
+    expect((await events('wg-kpi-select'))[0]).toMatchObject({
+      metric: 'reworkRate',
+      label: '返工率',
+      direction: 'lower-better',
+      format: 'percent',
+    });
+    expect(await rework.getAttribute('aria-pressed')).toBe('true');
+    const legend = page.locator('#kpi-map [part~="legend"]');
+    await expect.poll(() => legend.locator('.legend-title').innerText()).toBe('返工率');
+    expect(
+      await page
+        .locator('#kpi-map')
+        .evaluate((map: HTMLElement & { valueDirection: string }) => map.valueDirection),
+    ).toBe('lower-better');
+    // The tree gives every grid's value (or "no data") in words.
+    await chooseInTree('#kpi-map', cases.markupGridId);
+    const row = page.locator(
+      `#kpi-map [role="treeitem"][data-key="${cases.markupGridId}"] .visually-hidden`,
+    );
+    expect(await row.innerText()).toMatch(/返工率：(\d+\.\d%|无数据)/);
+  });
+
+  it('switches the level chart to its table with the keyboard', async () => {
+    const levels = page.locator('#levels');
+    await levels.locator('[data-view="table"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => levels.locator('table tbody tr').count()).toBe(8);
+    expect(await levels.locator('table caption').innerText()).toBe('各层级办结情况');
+    expect(await levels.locator('table thead th').allInnerTexts()).toEqual([
+      '单位',
+      '网格',
+      '社区',
+      '街镇',
+      '区级',
+      '结案合计',
+    ]);
+    expect(await levels.locator('tbody th', { hasText: MARKUP }).count()).toBe(1);
+    await levels.locator('[data-view="chart"]').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => levels.locator('svg[part~="chart"]').count()).toBe(1);
+  });
+
   it('speaks English when the page’s lang is en', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -437,6 +509,9 @@ describe('the every-widget page', () => {
       categories.get(record?.categoryCode ?? '')?.en,
     );
     expect(await text('#cases [role="option"] [part~="place"]')).toContain('Community');
+    expect(await text('#kpis [part~="label"]')).toBe('Closure rate');
+    expect(await text('#levels [part~="title"]')).toBe('Where cases were resolved');
+    expect(await text('#levels [part~="legend-item"]')).toBe('Grid');
   });
 
   it('ran without console errors or warnings, page errors or CSP violations', () => {

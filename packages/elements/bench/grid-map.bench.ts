@@ -150,6 +150,23 @@ function countsFor(round: number): Record<string, UnitCaseCounts> {
   return counts;
 }
 const countSets = [countsFor(0), countsFor(1)];
+// Two sets of values (an on-time rate, say) over every micro-grid, a tenth without data,
+// alternated: each run changes every unit's shade, and some units between a value and none.
+function valuesFor(round: number): Record<string, number | null> {
+  const values: Record<string, number | null> = {};
+  microGrids.forEach((f, i) => {
+    values[f.properties.id] = (i + round) % 10 === 0 ? null : ((i * 37 + round * 11) % 100) / 100;
+  });
+  return values;
+}
+const valueSets = [valuesFor(0), valuesFor(1)];
+const naiveValueFills = valueSets.map((values) => {
+  const fills = new Map<string, string>();
+  for (const [id, v] of Object.entries(values)) {
+    fills.set(id, v === null ? '#eee' : `hsl(0 80% ${String(95 - v * 50)}%)`);
+  }
+  return fills;
+});
 const naiveFills = countSets.map((counts) => {
   const fills = new Map<string, string>();
   for (const [id, c] of Object.entries(counts)) {
@@ -248,6 +265,42 @@ for (const c of ['first frame', 'painted'] as const) {
         }
         round += 1;
         render(naiveTemplate(yingze, 'micro-grid', naiveFills[round % 2] ?? new Map()), box);
+        await nextFrame();
+      },
+      fast,
+    );
+  });
+
+  describe(`${c}: recolouring 2,568 micro-grids by value (color-by="value")`, () => {
+    let map: WgGridMap | undefined;
+    let round = 0;
+    bench(
+      'wg-grid-map (same elements, paths regrouped)',
+      async () => {
+        clock = c;
+        if (!map?.isConnected) {
+          map = await firstFrame(yingzeProvider, 'micro-grid', {});
+          map.colorBy = 'value';
+          map.valueFormat = 'percent';
+        }
+        round += 1;
+        map.values = valueSets[round % 2];
+        await map.updateComplete;
+        await nextFrame();
+      },
+      fast,
+    );
+    let box: HTMLElement | undefined;
+    bench(
+      'naive: lit svg + d3 geoPath per render',
+      async () => {
+        clock = c;
+        if (!box?.isConnected) {
+          box = document.createElement('div');
+          replace(box, document.body);
+        }
+        round += 1;
+        render(naiveTemplate(yingze, 'micro-grid', naiveValueFills[round % 2] ?? new Map()), box);
         await nextFrame();
       },
       fast,

@@ -17,9 +17,16 @@ export type {
   ColorBy,
   GridMapCounts,
   GridMapMarker,
+  GridMapValues,
   MapLevel,
   UnitCaseCounts,
+  ValueDirection,
+  ValueFormat,
 } from './grid-map/grid-map.js';
+export { WgKpiPanel, WgKpiSelectEvent, KPI_METRICS, kpiValues } from './kpi-panel/kpi-panel.js';
+export type { ChartView, KpiDirection, KpiMetric, KpiMetricInfo } from './kpi-panel/kpi-panel.js';
+export { WgLevelChart } from './level-chart/level-chart.js';
+export type { LabelledKpiReport, LevelChartLayout } from './level-chart/level-chart.js';
 export { WgReportForm, WgReportEvent } from './report-form/report-form.js';
 export type { ReportFields } from './report-form/report-form.js';
 export { WgDistrictReadyEvent } from './district/district-ready-event.js';

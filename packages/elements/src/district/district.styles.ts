@@ -16,6 +16,8 @@ export const districtStyles = css`
     --wg-color-danger: #ff9492;
     --wg-color-danger-surface: #3c1618;
     --wg-color-warning: #e3b341;
+    --wg-color-success: #3fb950;
+    --wg-color-info: #58a6ff;
     color-scheme: dark;
   }
   .status {

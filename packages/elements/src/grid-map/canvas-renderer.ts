@@ -2,9 +2,9 @@ import { BUCKETS } from './map-colors.js';
 import type { LevelShapes } from './map-geometry.js';
 import type { MapTransform, MapViewport } from './map-view.js';
 
-/** The resolved colours the canvas paints with (CSS colour strings). */
+/** The resolved colours the canvas paints with (CSS colour strings, or the no-data hatching). */
 export interface CanvasColors {
-  readonly buckets: readonly string[];
+  readonly buckets: readonly (string | CanvasPattern)[];
   readonly stroke: string;
 }
 

@@ -3,18 +3,26 @@ import { buildTree, type GridTree } from './grid-tree.js';
 import { interiorPoint } from './interior-point.js';
 import {
   bucketsOf,
+  readValues,
   totalsOf,
+  valueBucketsOf,
   type ColorBy,
   type GridMapCounts,
+  type GridMapValues,
   type UnitCaseCounts,
+  type ValueDirection,
 } from './map-colors.js';
 import { MapGeometry, type MapLevel, type MapUnit } from './map-geometry.js';
 import { placeMarkers, type GridMapMarker, type PlacedMarker } from './marker-clusters.js';
 
-/** The colour buckets of a level's units (in `unitsAt` order), and the largest value. */
+/**
+ * The colour buckets of a level's units (in `unitsAt` order), and the largest value; by value
+ * (`byValue`), also the smallest, and whether any unit of the level has a value.
+ */
 export interface LevelColors {
   readonly buckets: Uint8Array;
   readonly max: number;
+  readonly byValue?: { readonly min: number; readonly any: boolean };
 }
 
 /**
@@ -27,6 +35,8 @@ export class GridMapModel {
   geometry: MapGeometry | undefined;
   tree: GridTree | undefined;
   totals: ReadonlyMap<string, UnitCaseCounts> = new Map();
+  /** The host's values (`color-by="value"`), finite numbers only: a unit without one has none. */
+  values: ReadonlyMap<string, number> = new Map();
   placed: readonly PlacedMarker[] = [];
   colors: LevelColors | undefined;
 
@@ -60,19 +70,42 @@ export class GridMapModel {
     if (this.geometry) this.totals = totalsOf(this.geometry, counts);
   }
 
+  setValues(values: GridMapValues | undefined): void {
+    this.values = readValues(values);
+  }
+
   setMarkers(markers: readonly GridMapMarker[] | undefined): void {
     if (this.geometry) this.placed = placeMarkers(markers, this.geometry);
   }
 
-  /** The colours of a level; the same object until the level, counts or `colorBy` change. */
-  colorsOf(level: MapLevel | undefined, colorBy: ColorBy): LevelColors | undefined {
+  /**
+   * The colours of a level; the same object until the level, the counts or values, `colorBy`
+   * or (by value) the direction change.
+   */
+  colorsOf(
+    level: MapLevel | undefined,
+    colorBy: ColorBy,
+    direction: ValueDirection = 'higher-better',
+  ): LevelColors | undefined {
     const geometry = this.geometry;
     if (!geometry || !level) return undefined;
     const units = geometry.unitsAt(level);
-    const key = [geometry, this.totals, colorBy, units];
+    const byValue = colorBy === 'value';
+    const key = [
+      geometry,
+      units,
+      colorBy,
+      byValue ? this.values : this.totals,
+      byValue && direction,
+    ];
     if (key.some((k, i) => k !== this.#colorsKey[i])) {
-      const { buckets, max } = bucketsOf(units, this.totals, colorBy);
-      this.colors = { buckets, max };
+      if (colorBy === 'value') {
+        const { buckets, min, max } = valueBucketsOf(units, this.values, direction);
+        this.colors = { buckets, max, byValue: { min, any: buckets.some((b) => b > 0) } };
+      } else {
+        const { buckets, max } = bucketsOf(units, this.totals, colorBy);
+        this.colors = { buckets, max };
+      }
       this.#colorsKey = key;
     }
     return this.colors;

@@ -9,22 +9,32 @@ import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { WgCaseSelectEvent } from '../shared/case-select-event.js';
 import { DistrictConsumer } from '../shared/district-consumer.js';
+import { formatDecimal, formatPercent } from '../shared/format-number.js';
 import { unitName } from '../shared/district-names.js';
 import { WgErrorEvent } from '../shared/error-event.js';
 import { WgGridSelectEvent } from '../shared/grid-select-event.js';
 import { WgPointPickEvent } from '../shared/point-pick-event.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { WanggeElement } from '../shared/wangge-element.js';
-import { GridMapModel } from './grid-map-model.js';
+import { GridMapModel, type LevelColors } from './grid-map-model.js';
 import { gridMapStyles } from './grid-map.styles.js';
 import {
   errorTemplate,
   highlightsTemplate,
   legendTemplate,
   toolbarTemplate,
+  valueLegendTemplate,
 } from './grid-map.templates.js';
 import { GridTreeView } from './grid-tree-view.js';
-import type { ColorBy, GridMapCounts, UnitCaseCounts } from './map-colors.js';
+import {
+  valueLegendRanges,
+  type ColorBy,
+  type GridMapCounts,
+  type GridMapValues,
+  type UnitCaseCounts,
+  type ValueDirection,
+  type ValueFormat,
+} from './map-colors.js';
 import { MapController } from './map-controller.js';
 import { pathScale, type MapGeometry, type MapLevel, type MapUnit } from './map-geometry.js';
 import type { GridMapMarker } from './marker-clusters.js';
@@ -57,6 +67,15 @@ const ZERO: UnitCaseCounts = { open: 0, overdue: 0 };
  * `@wangge/core`'s `GridIndex` in both cases. No tiles are needed: `tile-url` adds an XYZ
  * raster layer underneath when the district has a tile server (offline intranets usually do
  * not).
+ *
+ * **Colouring by any figure.** `color-by="value"` colours the units by `values` (unit id →
+ * number or `null`; a KPI per unit, say, from `kpiValues`) in four shades of the level's own
+ * range, the strongest for the worst: `value-direction` says which end that is
+ * (`higher-better`, the default, or `lower-better`), `value-format` how the legend and the tree
+ * write the values (`percent` of shares 0…1, or `number`), `value-label` what they measure. A
+ * unit without a value (`null`, or no entry) is hatched and counted as "no data" in the legend,
+ * never as 0. Values are not summed over children: give them for every level the map may show
+ * (or force one with `levels`).
  *
  * **Accessibility.** The map is `role="application"` with a role description and instructions:
  * it has keyboard commands of its own that a screen reader must let through (arrows pan, `+`/`-`
@@ -101,7 +120,10 @@ const ZERO: UnitCaseCounts = { open: 0, overdue: 0 };
  * @cssproperty --wg-grid-map-open-color - Colour scale of open cases (default `--wg-color-warning`).
  * @cssproperty --wg-grid-map-overdue-color - Overdue cases and their scale (default `--wg-color-danger`).
  * @cssproperty --wg-grid-map-bucket-0 - Fill of units without cases (default `--wg-color-surface`).
- * @cssproperty --wg-grid-map-bucket-1 - Fill of the lowest quarter (… `-bucket-4` the highest); by default mixed from the scale colour and the surface.
+ * @cssproperty --wg-grid-map-bucket-1 - Fill of the lowest quarter (… `-bucket-4` the highest; by value, the best … the worst); by default mixed from the scale colour and the surface.
+ * @cssproperty --wg-grid-map-value-color - The scale of `color-by="value"`, towards the worst (default `--wg-color-danger`).
+ * @cssproperty --wg-grid-map-no-data - Background of the hatching of units without a value (default `--wg-color-surface`).
+ * @cssproperty --wg-grid-map-no-data-line - Lines of that hatching (default `--wg-color-muted`).
  *
  * @example
  * ```html
@@ -134,13 +156,28 @@ export class WgGridMap extends WanggeElement {
   /** Open and overdue cases by unit id (record or `Map`); a unit without an entry sums its children. */
   @property({ attribute: false }) counts: GridMapCounts | undefined;
 
+  /**
+   * A figure per unit id (record or `Map`), for `color-by="value"`: numbers, `null` for no data.
+   * Not summed over children.
+   */
+  @property({ attribute: false }) values: GridMapValues | undefined;
+
+  /** What `values` measure (按期结案率, say), for the legend and the tree; "指标值" by default. */
+  @property({ attribute: 'value-label' }) valueLabel = '';
+
+  /** `higher-better` (default) or `lower-better`: which end of the values is shaded worst. */
+  @property({ attribute: 'value-direction' }) valueDirection: ValueDirection = 'higher-better';
+
+  /** `number` (default) or `percent` (values are shares, 0…1, written as percentages). */
+  @property({ attribute: 'value-format' }) valueFormat: ValueFormat = 'number';
+
   /** `browse` (select units) or `pick` (pick a point). */
   @property({ reflect: true }) mode: 'browse' | 'pick' = 'browse';
 
   /** Levels the map may show, space-separated (`street community grid micro-grid`); one forces it. */
   @property() levels = '';
 
-  /** What the fills show: `open` or `overdue` cases. */
+  /** What the fills show: `open` or `overdue` cases (`counts`), or `value` (`values`). */
   @property({ attribute: 'color-by', reflect: true }) colorBy: ColorBy = 'open';
 
   /** XYZ template of a raster tile layer under the units, e.g. `/tiles/{z}/{x}/{y}.png`. */
@@ -177,7 +214,7 @@ export class WgGridMap extends WanggeElement {
     allowedLevels: (geometry) => this.#allowedLevels(geometry),
     frame: () => {
       const geometry = this.#model.geometry;
-      const colors = this.#model.colorsOf(this.level, this.colorBy);
+      const colors = this.#colors();
       const system = this.tileCoordinateSystem;
       return {
         pin: geometry && this.#pinBase(geometry),
@@ -192,7 +229,10 @@ export class WgGridMap extends WanggeElement {
                 buckets: colors.buckets,
               }
             : undefined,
-        canvas: this.usesCanvas && this.level && colors ? { level: this.level, colors } : undefined,
+        canvas:
+          this.usesCanvas && this.level && colors
+            ? { level: this.level, colors, noData: this.colorBy === 'value' }
+            : undefined,
       };
     },
     onLevel: (level, decimals, byUser) => {
@@ -274,6 +314,7 @@ export class WgGridMap extends WanggeElement {
     }
     if (!geometry) return;
     if (fresh || changed.has('counts')) model.setCounts(this.counts);
+    if (fresh || changed.has('values')) model.setValues(this.values);
     if (fresh || changed.has('markers')) model.setMarkers(this.markers);
     if (changed.has('selected') && this.selected) this.#tree.reveal(this.selected);
     this.#map.estimateSize();
@@ -294,7 +335,8 @@ export class WgGridMap extends WanggeElement {
     if (!geometry || !tree) return html``;
     const map = this.#map;
     const painter = map.painter;
-    const colors = this.#model.colorsOf(this.level, this.colorBy);
+    const colors = this.#colors();
+    const byValue = this.colorBy === 'value';
     const selected = this.selected ? geometry.byId.get(this.selected) : undefined;
     const highlights = highlightsTemplate(
       geometry,
@@ -337,6 +379,18 @@ export class WgGridMap extends WanggeElement {
           @wheel=${map.wheel}
         >
           <svg class="layer" aria-hidden="true" focusable="false">
+            <defs>
+              <pattern
+                ${ref(painter.hatch)}
+                id="no-data"
+                patternUnits="userSpaceOnUse"
+                width="6"
+                height="6"
+              >
+                <rect class="hatch-background" width="6" height="6"></rect>
+                <path class="hatch-line" d="M-1 1L1-1M0 6L6 0M5 7L7 5"></path>
+              </pattern>
+            </defs>
             <g ${ref(painter.tiles)}></g>
             <g ${ref(painter.units)}></g>
           </svg>
@@ -361,7 +415,13 @@ export class WgGridMap extends WanggeElement {
         </div>
         <div part="legend" class="legend">
           <slot name="legend"
-            >${this.counts && colors ? legendTemplate(t, this.colorBy, colors.max) : nothing}</slot
+            >${
+              byValue
+                ? this.#valueLegend(colors)
+                : this.counts && colors
+                  ? legendTemplate(t, this.colorBy, colors.max)
+                  : nothing
+            }</slot
           >
         </div>
       </div>
@@ -372,6 +432,14 @@ export class WgGridMap extends WanggeElement {
           selected: this.selected || undefined,
           name: (unit) => this.#nameOf(unit),
           counts: (unit) => (this.counts ? (this.#model.totals.get(unit.id) ?? ZERO) : undefined),
+          ...(byValue
+            ? {
+                value: (unit: MapUnit) => {
+                  const text = this.#valueText(unit);
+                  return { shown: text ?? '—', spoken: this.#valueSpoken(unit) };
+                },
+              }
+            : {}),
           countsText: (c) => t.term('gridMap.counts', c.open, c.overdue),
           showMoreText: (n) => t.term('gridMap.showMore', n),
         })}
@@ -390,6 +458,48 @@ export class WgGridMap extends WanggeElement {
       this.#reported = result;
       this.dispatchEvent(new WgErrorEvent(result.error));
     }
+  }
+
+  #direction(): ValueDirection {
+    return this.valueDirection === 'lower-better' ? 'lower-better' : 'higher-better';
+  }
+
+  #colors(): LevelColors | undefined {
+    return this.#model.colorsOf(this.level, this.colorBy, this.#direction());
+  }
+
+  #formatValue(value: number): string {
+    const locale = this.localize.locale();
+    return this.valueFormat === 'percent'
+      ? formatPercent(locale, value)
+      : formatDecimal(locale, value);
+  }
+
+  /** A unit's value as written, or undefined when it has none. */
+  #valueText(unit: MapUnit): string | undefined {
+    const value = this.#model.values.get(unit.id);
+    return value === undefined ? undefined : this.#formatValue(value);
+  }
+
+  /** A unit's value with what it measures: "按期结案率：84.0%", or "… 无数据". */
+  #valueSpoken(unit: MapUnit): string {
+    const t = this.localize;
+    const label = this.valueLabel || t.term('gridMap.value');
+    return t.term('gridMap.valueOf', label, this.#valueText(unit) ?? t.term('gridMap.noData'));
+  }
+
+  #valueLegend(colors: LevelColors | undefined): TemplateResult {
+    const t = this.localize;
+    const byValue = colors?.byValue;
+    const ranges = valueLegendRanges(
+      byValue?.min ?? 0,
+      colors?.max ?? 0,
+      this.#direction(),
+      byValue?.any ?? false,
+    );
+    return valueLegendTemplate(t, this.valueLabel || t.term('gridMap.value'), ranges, (v) =>
+      this.#formatValue(v),
+    );
   }
 
   #label(): string {
@@ -441,8 +551,9 @@ export class WgGridMap extends WanggeElement {
     }
     const unit = this.#model.unitAt(...this.#map.lonLatAt(geometry, x, y), this.level);
     if (!unit) return t.term('gridMap.outside');
-    const counts = this.counts ? this.#model.totals.get(unit.id) : undefined;
     const name = this.#nameOf(unit);
+    if (this.colorBy === 'value') return `${name} · ${this.#valueSpoken(unit)}`;
+    const counts = this.counts ? this.#model.totals.get(unit.id) : undefined;
     return counts ? `${name} · ${t.term('gridMap.counts', counts.open, counts.overdue)}` : name;
   }
 

@@ -19,6 +19,8 @@ export const gridMapStyles = css`
     --_marker: var(--wg-grid-map-marker, var(--wg-color-text, #1f2328));
     --_danger: var(--wg-grid-map-overdue-color, var(--wg-color-danger, #a40e26));
     --_accent: var(--wg-grid-map-open-color, var(--wg-color-warning, #9a6700));
+    --_no-data: var(--wg-grid-map-no-data, var(--_surface));
+    --_no-data-line: var(--wg-grid-map-no-data-line, var(--_muted));
     --_b0: var(--wg-grid-map-bucket-0, var(--_surface));
     --_b1: var(--wg-grid-map-bucket-1, color-mix(in srgb, var(--_accent) 18%, var(--_surface)));
     --_b2: var(--wg-grid-map-bucket-2, color-mix(in srgb, var(--_accent) 38%, var(--_surface)));
@@ -27,6 +29,9 @@ export const gridMapStyles = css`
   }
   :host([color-by='overdue']) {
     --_accent: var(--wg-grid-map-overdue-color, var(--wg-color-danger, #a40e26));
+  }
+  :host([color-by='value']) {
+    --_accent: var(--wg-grid-map-value-color, var(--wg-color-danger, #a40e26));
   }
   .base {
     display: grid;
@@ -105,6 +110,18 @@ export const gridMapStyles = css`
   }
   .b4 {
     fill: var(--_b4);
+  }
+  /* By value, bucket 0 is "no data": hatched (the pattern in the units' SVG), not a colour. */
+  :host([color-by='value']) .unit.b0 {
+    fill: url(#no-data) var(--_no-data);
+  }
+  .hatch-background {
+    fill: var(--_no-data);
+  }
+  .hatch-line {
+    fill: none;
+    stroke: var(--_no-data-line);
+    stroke-width: 1.25;
   }
   .outline,
   .hover,
@@ -262,6 +279,20 @@ export const gridMapStyles = css`
   }
   .swatch.b4 {
     background: var(--_b4);
+  }
+  .swatch.no-data {
+    background: repeating-linear-gradient(
+      -45deg,
+      var(--_no-data-line) 0 1.25px,
+      var(--_no-data) 1.25px 4.25px
+    );
+  }
+  .legend-note {
+    color: var(--_muted);
+  }
+  .item .value {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .tree-panel {
     min-height: 0;

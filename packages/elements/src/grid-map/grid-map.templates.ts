@@ -68,6 +68,30 @@ export function legendTemplate(t: WanggeLocalize, colorBy: ColorBy, max: number)
     )}`;
 }
 
+/**
+ * The legend of value fills (`color-by="value"`): what is measured, each colour's range from the
+ * best to the worst, the hatching of units without data, and which way the scale runs.
+ */
+export function valueLegendTemplate(
+  t: WanggeLocalize,
+  label: string,
+  ranges: readonly { readonly bucket: number; readonly from: number; readonly to: number }[],
+  format: (value: number) => string,
+): TemplateResult {
+  const entry = (swatch: string, text: string) =>
+    html`<span class="legend-entry"><span class="swatch ${swatch}"></span>${text}</span>`;
+  return html`<span class="legend-title">${label}</span>${ranges.map((r) =>
+      entry(
+        `b${String(r.bucket)}`,
+        r.from === r.to ? format(r.from) : `${format(r.from)}–${format(r.to)}`,
+      ),
+    )}${entry('no-data', t.term('gridMap.noData'))}${
+      ranges.length > 1
+        ? html`<span class="legend-note">${t.term('gridMap.valueScale')}</span>`
+        : nothing
+    }`;
+}
+
 /** The error state: the layer's issues with their paths, the first twenty of them. */
 export function errorTemplate(
   t: WanggeLocalize,

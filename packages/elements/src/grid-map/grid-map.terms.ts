@@ -20,6 +20,10 @@ export interface GridMapTerms {
   'gridMap.colorBy.open': string;
   'gridMap.colorBy.overdue': string;
   'gridMap.noCases': string;
+  'gridMap.value': string;
+  'gridMap.noData': string;
+  'gridMap.valueScale': string;
+  'gridMap.valueOf': (label: string, value: string) => string;
   'gridMap.empty': string;
   'gridMap.cluster': (count: number, overdue: number) => string;
   'gridMap.case': (label: string) => string;
@@ -55,6 +59,10 @@ export const gridMapZhCN: GridMapTerms = {
   'gridMap.colorBy.open': '待办案件',
   'gridMap.colorBy.overdue': '超期案件',
   'gridMap.noCases': '无',
+  'gridMap.value': '指标值',
+  'gridMap.noData': '无数据',
+  'gridMap.valueScale': '颜色越浓越差',
+  'gridMap.valueOf': (label, value) => `${label}：${value}`,
   'gridMap.empty': '暂无网格图层',
   'gridMap.cluster': (count, overdue) =>
     overdue > 0 ? `${count} 件案件，其中 ${overdue} 件超期` : `${count} 件案件`,
@@ -92,6 +100,10 @@ export const gridMapEn: GridMapTerms = {
   'gridMap.colorBy.open': 'Open cases',
   'gridMap.colorBy.overdue': 'Overdue cases',
   'gridMap.noCases': 'None',
+  'gridMap.value': 'Value',
+  'gridMap.noData': 'No data',
+  'gridMap.valueScale': 'The stronger the colour, the worse',
+  'gridMap.valueOf': (label, value) => `${label}: ${value}`,
   'gridMap.empty': 'No grid layer to show',
   'gridMap.cluster': (count, overdue) =>
     overdue > 0 ? `${count} cases, ${overdue} overdue` : `${count} cases`,

@@ -827,6 +827,171 @@ describe('<wg-grid-map> colours and markers', () => {
   });
 });
 
+describe('<wg-grid-map> colours by value', () => {
+  const id = (i: number) => grids[i]?.properties.id ?? '';
+  const street = (i: number) => ofLevel('street')[i]?.properties.id ?? '';
+  // Four grids with values (0 among them), one null, every other grid without an entry.
+  const values = () => ({
+    [id(0)]: 0.9,
+    [id(1)]: 0.5,
+    [id(2)]: 0,
+    [id(3)]: 0.7,
+    [id(4)]: null,
+    [street(0)]: 0.75,
+    [street(1)]: null,
+  });
+
+  async function byValue(attrs: Record<string, string> = {}): Promise<WgGridMap> {
+    const el = await mounted({ levels: 'grid', 'color-by': 'value', ...attrs });
+    el.values = values();
+    await settled(el);
+    return el;
+  }
+
+  it('shades the units by their value, strongest for the worst, and hatches those without', async () => {
+    const el = await mounted({ levels: 'grid' });
+    const before = unitPaths(el);
+    el.colorBy = 'value';
+    el.values = values();
+    await settled(el);
+    const drawn = drawnUnits(el);
+    // Higher is better: 0.9 is the best (b1), 0 the worst (b4); 0 is a value, not "no data".
+    expect(drawn.get(id(0))).toBe('unit b1');
+    expect(drawn.get(id(3))).toBe('unit b1');
+    expect(drawn.get(id(1))).toBe('unit b2');
+    expect(drawn.get(id(2))).toBe('unit b4');
+    expect(drawn.get(id(4))).toBe('unit b0');
+    expect(drawn.get(id(5))).toBe('unit b0');
+    const fill = (unitId: string) => {
+      const unit = geometry.byId.get(unitId);
+      const d = unit ? geometry.path(unit, 1) : '-';
+      const path = unitPaths(el).find((p) => p.getAttribute('d')?.includes(d));
+      return path ? getComputedStyle(path).fill : '';
+    };
+    // No data is the hatching pattern (with the surface as its fallback), 0 a colour.
+    expect(fill(id(4))).toBe('url("#no-data") rgb(255, 255, 255)');
+    expect(fill(id(2))).toMatch(/^(rgb|color)\(/);
+    expect(fill(id(2))).not.toBe(fill(id(0)));
+    // The pattern exists in the map's SVG and is scaled like the units' strokes.
+    const pattern = shadow(el).querySelector('pattern#no-data');
+    const group = unitPaths(el)[0]?.parentElement;
+    expect(pattern?.getAttribute('patternTransform')).toBe(
+      `scale(${group?.getAttribute('stroke-width') ?? ''})`,
+    );
+    // Recoloured on the same path elements.
+    before.forEach((path, i) => {
+      expect(unitPaths(el)[i]).toBe(path);
+    });
+    el.valueDirection = 'lower-better';
+    await settled(el);
+    const flipped = drawnUnits(el);
+    expect(flipped.get(id(0))).toBe('unit b4');
+    expect(flipped.get(id(2))).toBe('unit b1');
+    expect(flipped.get(id(4))).toBe('unit b0');
+  });
+
+  it('explains the scale in its legend: the label, ranges best first, no data', async () => {
+    const el = await byValue({ 'value-label': '按期结案率', 'value-format': 'percent' });
+    const legend = q(el, '[part="legend"]');
+    expect(text(legend.querySelector('.legend-title'))).toBe('按期结案率');
+    const entries = [...legend.querySelectorAll('.legend-entry')];
+    expect(entries.map((e) => text(e))).toEqual([
+      '67.5%–90.0%',
+      '45.0%–67.5%',
+      '22.5%–45.0%',
+      '0.0%–22.5%',
+      '无数据',
+    ]);
+    expect(entries.map((e) => e.querySelector('.swatch')?.className)).toEqual([
+      'swatch b1',
+      'swatch b2',
+      'swatch b3',
+      'swatch b4',
+      'swatch no-data',
+    ]);
+    expect(getComputedStyle(entries[4]!.querySelector('.swatch')!).backgroundImage).toContain(
+      'repeating-linear-gradient',
+    );
+    expect(text(legend.querySelector('.legend-note'))).toBe('颜色越浓越差');
+    el.valueDirection = 'lower-better';
+    el.valueFormat = 'number';
+    await settled(el);
+    expect([...legend.querySelectorAll('.legend-entry')].map((e) => text(e))[0]).toBe('0–0.2');
+  });
+
+  it('shows each unit’s value in the tree, spoken with what it measures', async () => {
+    const el = await byValue({ 'value-label': '按期结案率', 'value-format': 'percent' });
+    const row = (unitId: string) => treeItems(el).find((r) => r.dataset.key === unitId);
+    expect(text(row(street(0))?.querySelector('.value'))).toBe('75.0%');
+    expect(text(row(street(0))?.querySelector('.visually-hidden'))).toBe(', 按期结案率：75.0%');
+    expect(text(row(street(1))?.querySelector('.value'))).toBe('—');
+    expect(text(row(street(1))?.querySelector('.visually-hidden'))).toBe(', 按期结案率：无数据');
+    expect(row(street(0))?.querySelector('.counts')).toBeNull();
+    el.selected = id(2);
+    await settled(el);
+    expect(text(row(id(2))?.querySelector('.visually-hidden'))).toBe(', 按期结案率：0.0%');
+    el.lang = 'en';
+    el.valueLabel = 'On-time rate';
+    await settled(el);
+    expect(text(row(id(2))?.querySelector('.visually-hidden'))).toBe(', On-time rate: 0.0%');
+    expect(text(q(el, '[part="legend"] .legend-note'))).toBe('The stronger the colour, the worse');
+  });
+
+  it('takes a Map, ignores what is not a number, and never sums children', async () => {
+    const el = await mounted({ levels: 'grid', 'color-by': 'value' });
+    el.values = new Map<string, number | null>([
+      [id(0), 3],
+      [id(1), Number.NaN],
+      [id(2), '7' as unknown as number],
+    ]);
+    await settled(el);
+    const drawn = drawnUnits(el);
+    expect(drawn.get(id(0))).toBe('unit b1');
+    expect(drawn.get(id(1))).toBe('unit b0');
+    expect(drawn.get(id(2))).toBe('unit b0');
+    const legend = [...q(el, '[part="legend"]').querySelectorAll('.legend-entry')];
+    expect(legend.map((e) => text(e))).toEqual(['3', '无数据']);
+    // Streets have no entry: no data, whatever their grids hold.
+    expect(text(treeItems(el)[0]?.querySelector('.value'))).toBe('—');
+  });
+
+  it('hatches units without data on a canvas too', async () => {
+    const big = squareLayer({ side: 25, communities: 4, streets: 1 });
+    const el = await mounted({ levels: 'grid', 'color-by': 'value' }, big);
+    expect(el.usesCanvas).toBe(true);
+    const ids = big.features
+      .filter((f) => f.properties.level === 'grid')
+      .map((f) => f.properties.id);
+    el.values = Object.fromEntries(ids.map((g, i) => [g, i % 3 === 0 ? null : i % 7]));
+    await settled(el);
+    await frame();
+    const canvas = q(el, 'canvas') as HTMLCanvasElement;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<string>();
+    for (let i = 0; i < pixels.length; i += 4 * 53) {
+      colours.add(`${String(pixels[i])},${String(pixels[i + 1])},${String(pixels[i + 2])}`);
+    }
+    // Four shades, the hatching's two colours, the strokes: many distinct colours.
+    expect(colours.size).toBeGreaterThan(5);
+  });
+
+  it('is themed by the dark tokens, and has no axe-core violations', async () => {
+    const provider = mount(document.createElement('wg-district'));
+    provider.setAttribute('theme', 'dark');
+    const el = create({ levels: 'grid', 'color-by': 'value', 'value-format': 'percent' });
+    el.layer = layer;
+    el.values = values();
+    mount(el, provider);
+    await laidOut(el);
+    const hatch = shadow(el).querySelector('.hatch-background');
+    expect(getComputedStyle(hatch!).fill).toBe('rgb(22, 27, 34)');
+    for (const target of [provider, await byValue({ 'value-label': '返工率' })]) {
+      const violations = await axeViolations(target);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    }
+  });
+});
+
 describe('<wg-grid-map> tree', () => {
   it('is an ARIA tree with one row in the tab order and full keyboard navigation', async () => {
     const el = await mounted();

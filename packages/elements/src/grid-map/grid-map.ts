@@ -3,7 +3,14 @@ import { WgGridMap } from './grid-map.component.js';
 import { gridMapEn, gridMapZhCN } from './grid-map.terms.js';
 
 export { WgGridMap } from './grid-map.component.js';
-export type { ColorBy, GridMapCounts, UnitCaseCounts } from './map-colors.js';
+export type {
+  ColorBy,
+  GridMapCounts,
+  GridMapValues,
+  UnitCaseCounts,
+  ValueDirection,
+  ValueFormat,
+} from './map-colors.js';
 export type { MapLevel } from './map-geometry.js';
 export type { GridMapMarker } from './marker-clusters.js';
 

@@ -20,6 +20,11 @@ export interface TreeContext {
   /** The unit's counts, or undefined when the host gave none. */
   readonly counts: (unit: MapUnit) => UnitCaseCounts | undefined;
   readonly countsText: (counts: UnitCaseCounts) => string;
+  /**
+   * The unit's value as shown and as spoken, when the map is coloured by value (it then shows
+   * instead of the counts).
+   */
+  readonly value?: (unit: MapUnit) => { readonly shown: string; readonly spoken: string };
   readonly showMoreText: (remaining: number) => string;
 }
 
@@ -111,7 +116,8 @@ export class GridTreeView {
     const expandable = children.length > 0;
     const expanded = expandable && this.#expanded.has(unit.id);
     const selected = context.selected === unit.id;
-    const counts = context.counts(unit);
+    const value = context.value?.(unit);
+    const counts = value ? undefined : context.counts(unit);
     return html`<div
       role="treeitem"
       part=${selected ? 'tree-item tree-item-selected' : 'tree-item'}
@@ -127,6 +133,12 @@ export class GridTreeView {
     >
       <span class="toggle" data-toggle aria-hidden="true">${expandable ? '▸' : ''}</span>
       <span class="name">${context.name(unit)}</span>
+      ${
+        value
+          ? html`<span class="value" aria-hidden="true">${value.shown}</span
+              ><span class="visually-hidden">, ${value.spoken}</span>`
+          : nothing
+      }
       ${
         counts
           ? html`<span class="counts" aria-hidden="true"

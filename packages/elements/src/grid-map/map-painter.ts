@@ -35,8 +35,13 @@ export interface MapFrame {
         readonly buckets: Uint8Array;
       }
     | undefined;
-  /** Set when the units are painted on the canvas. */
-  readonly canvas: { readonly level: MapLevel; readonly colors: LevelColors } | undefined;
+  /**
+   * Set when the units are painted on the canvas; `noData` when bucket 0 means "no data"
+   * (colouring by value), painted hatched.
+   */
+  readonly canvas:
+    | { readonly level: MapLevel; readonly colors: LevelColors; readonly noData: boolean }
+    | undefined;
 }
 
 type Colors = CanvasColors & { readonly key: string };
@@ -112,6 +117,8 @@ export class MapPainter {
   readonly overlay = createRef<SVGGElement>();
   readonly canvas = createRef<HTMLCanvasElement>();
   readonly probe = createRef<HTMLSpanElement>();
+  /** The SVG pattern of "no data" fills, scaled to keep its lines 6 CSS pixels apart. */
+  readonly hatch = createRef<SVGPatternElement>();
 
   #unitsGroup: SVGGElement | undefined;
   #paths: readonly string[] = NONE;
@@ -125,6 +132,7 @@ export class MapPainter {
   #canvasKey: readonly unknown[] = [];
   #colors: Colors = { buckets: [], stroke: '#59636e', key: '' };
   #colorsStale = true;
+  #colorsNoData = false;
 
   /** Whether unit paths are on screen (they are not before the first paint, nor on a canvas). */
   get hasUnits(): boolean {
@@ -157,6 +165,9 @@ export class MapPainter {
       if (units.getAttribute('stroke-width') !== perPixel)
         units.setAttribute('stroke-width', perPixel);
     }
+    const hatch = this.hatch.value;
+    if (hatch && hatch.getAttribute('patternTransform') !== `scale(${perPixel})`)
+      hatch.setAttribute('patternTransform', `scale(${perPixel})`);
     const highlights = this.highlights.value;
     if (highlights) {
       highlights.setAttribute('transform', paths);
@@ -192,7 +203,7 @@ export class MapPainter {
     }
     // Painted once the real size is known (the resize observer reports it before the first
     // paint), not twice.
-    if (frame.canvas && frame.measured) this.#draw(frame, frame.canvas.level, frame.canvas.colors);
+    if (frame.canvas && frame.measured) this.#draw(frame, frame.canvas);
   }
 
   /**
@@ -237,16 +248,17 @@ export class MapPainter {
     this.#batches = batches;
   }
 
-  #draw(frame: MapFrame, level: MapLevel, colors: LevelColors): void {
+  #draw(frame: MapFrame, { level, colors, noData }: NonNullable<MapFrame['canvas']>): void {
     const canvas = this.canvas.value;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const { geometry, transform: t, viewport } = frame;
-    if (this.#colorsStale) {
-      this.#colors = this.#resolveColors();
-      this.#colorsStale = false;
-    }
     const dpr = globalThis.devicePixelRatio || 1;
+    if (this.#colorsStale || noData !== this.#colorsNoData) {
+      this.#colors = this.#resolveColors(ctx, noData, dpr);
+      this.#colorsStale = false;
+      this.#colorsNoData = noData;
+    }
     const palette = this.#colors;
     const key = [geometry, level, colors, t.s, t.tx, t.ty, viewport, dpr, palette.key];
     if (key.every((k, i) => k === this.#canvasKey[i])) return;
@@ -265,16 +277,58 @@ export class MapPainter {
 
   // A canvas cannot use custom properties: each colour is resolved by letting the browser
   // compute it on a probe element, tokens of the page and of the dark theme included.
-  #resolveColors(): Colors {
+  #resolveColors(ctx: CanvasRenderingContext2D, noData: boolean, dpr: number): Colors {
     const probe = this.probe.value;
     if (!probe) return this.#colors;
     const resolve = (name: string) => {
       probe.style.setProperty('color', `var(${name})`);
       return getComputedStyle(probe).color;
     };
-    const buckets: string[] = [];
-    for (let b = 0; b <= BUCKETS; b += 1) buckets.push(resolve(`--_b${b}`));
+    const colors: string[] = [];
+    for (let b = 0; b <= BUCKETS; b += 1) colors.push(resolve(`--_b${b}`));
+    const buckets: (string | CanvasPattern)[] = [...colors];
     const stroke = resolve('--_stroke');
-    return { buckets, stroke, key: `${buckets.join()} ${stroke}` };
+    let key = `${colors.join()} ${stroke}`;
+    if (noData) {
+      const background = resolve('--_no-data');
+      const line = resolve('--_no-data-line');
+      buckets[0] = hatching(ctx, background, line, dpr) ?? background;
+      key += ` hatched ${background} ${line} ${String(dpr)}`;
+    }
+    return { buckets, stroke, key };
   }
+}
+
+/**
+ * The canvas's "no data" fill: diagonal lines 6 CSS pixels apart over a background, as the SVG
+ * pattern of the same name draws it.
+ */
+function hatching(
+  ctx: CanvasRenderingContext2D,
+  background: string,
+  line: string,
+  dpr: number,
+): CanvasPattern | undefined {
+  const size = Math.max(1, Math.round(6 * dpr));
+  const tile = document.createElement('canvas');
+  tile.width = size;
+  tile.height = size;
+  const c = tile.getContext('2d');
+  if (!c) return undefined;
+  c.fillStyle = background;
+  c.fillRect(0, 0, size, size);
+  c.strokeStyle = line;
+  c.lineWidth = 1.25 * dpr;
+  c.beginPath();
+  c.moveTo(0, size);
+  c.lineTo(size, 0);
+  c.moveTo(-size / 2, size / 2);
+  c.lineTo(size / 2, -size / 2);
+  c.moveTo(size / 2, size * 1.5);
+  c.lineTo(size * 1.5, size / 2);
+  c.stroke();
+  const pattern = ctx.createPattern(tile, 'repeat');
+  // The scene is drawn scaled by the device pixel ratio; the tile is in device pixels already.
+  pattern?.setTransform(new DOMMatrix().scale(1 / dpr));
+  return pattern ?? undefined;
 }

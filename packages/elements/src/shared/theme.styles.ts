@@ -13,6 +13,7 @@ import { css } from 'lit';
  * | `--wg-color-primary` / `--wg-color-primary-contrast` | `#b3261e` / `#ffffff` |
  * | `--wg-color-danger` / `--wg-color-danger-surface` | `#a40e26` / `#fff0f1` |
  * | `--wg-color-warning` | `#9a6700` |
+ * | `--wg-color-success` / `--wg-color-info` | `#1a7f37` / `#0969da` |
  * | `--wg-radius` / `--wg-space` | `8px` / `0.75rem` |
  *
  * `<wg-district theme="dark">` sets dark values of all of them for the elements inside.

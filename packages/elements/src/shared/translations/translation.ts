@@ -6,6 +6,9 @@ import type { CaseTimelineTerms } from '../../case-timeline/case-timeline.terms.
 import type { GridMapTerms } from '../../grid-map/grid-map.terms.js';
 import type { ReportFormTerms } from '../../report-form/report-form.terms.js';
 import type { DistrictTerms } from '../../district/district.terms.js';
+import type { KpiPanelTerms } from '../../kpi-panel/kpi-panel.terms.js';
+import type { LevelChartTerms } from '../../level-chart/level-chart.terms.js';
+import type { ChartViewTerms } from '../chart-view.js';
 
 /** The strings shared by every element. */
 export interface SharedTerms {
@@ -30,4 +33,7 @@ export interface WanggeTranslation
     CaseTimelineTerms,
     GridMapTerms,
     ReportFormTerms,
-    DistrictTerms {}
+    DistrictTerms,
+    KpiPanelTerms,
+    LevelChartTerms,
+    ChartViewTerms {}
