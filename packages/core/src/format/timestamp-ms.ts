@@ -26,7 +26,7 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Epoch milliseconds of a `Timestamp` (ISO 8601 with an offset: `2026-11-26T09:30:00+08:00`,
- * `…:00.250Z`), read in one pass over its characters, about ten times faster than `Date.parse`
+ * `…:00.250Z`), read in one pass over its characters, two to three times faster than `Date.parse`
  * on the event-log paths that read millions of them. Text of any other form is given to
  * `Date.parse`, so the result is always what `Date.parse` says (`NaN` when it cannot read it).
  *
