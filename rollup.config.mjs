@@ -154,10 +154,32 @@ export default /** @type {import('rollup').RollupOptions[]} */ ([
     },
   },
   {
-    // The example pages' scripts: the portal, and the page with every widget.
+    // The example pages' scripts: the contact cards, and the page with every widget.
     input: { main: 'examples/src/main.ts', widgets: 'examples/src/widgets.ts' },
     external: isBareImport,
     plugins: [ts('examples/tsconfig.json', 'es2021')],
+    output: { dir: 'examples/dist', format: 'es', sourcemap: true },
+  },
+  {
+    // The district portal (examples/index.html) runs the case engine in the page: its script
+    // bundles @wangge/core (from source, production builds only); the elements come from their
+    // own bundle, so it imports only their types.
+    input: { 'district-portal': 'examples/district-portal/src/portal.ts' },
+    plugins: [
+      nodeResolve({ exportConditions: ['@wangge/source', 'production'], browser: true }),
+      ts('examples/district-portal/tsconfig.json', 'es2021'),
+      // immer (which the district edits use) reads process.env.NODE_ENV: there is no process in
+      // a page, and this is a production build.
+      esbuild({
+        include: /\/node_modules\/immer\/.*\.mjs$/,
+        exclude: [],
+        loaders: { '.mjs': 'js' },
+        define: { 'process.env.NODE_ENV': '"production"' },
+        target: 'es2021',
+        sourceMap: true,
+      }),
+      terser({ format: { comments: false }, ecma: 2020 }),
+    ],
     output: { dir: 'examples/dist', format: 'es', sourcemap: true },
   },
 ]).map((options) => ({ ...options, onwarn }));

@@ -22,6 +22,7 @@ const steps = [
   ['changesets', node('scripts/check-changesets.mjs')],
   ['build (rollup)', [bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']]],
   ['example data', node('scripts/build-example-data.mjs')],
+  ['portal data', node('scripts/build-portal-data.mjs')],
   ['bundle size budgets', node('scripts/check-size.mjs')],
   ['custom-elements manifest', node('scripts/check-manifest.mjs')],
   ['chromium', node('scripts/ensure-chromium.mjs')],

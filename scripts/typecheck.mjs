@@ -15,6 +15,7 @@ const projects = [
   'packages/store-postgres/test/tsconfig.json',
   'packages/store-postgres/bench/tsconfig.json',
   'examples/tsconfig.json',
+  'examples/district-portal/tsconfig.json',
   'examples/test/tsconfig.json',
   'tsconfig.json',
 ];

@@ -1,5 +1,5 @@
-// The example portal's page script. The elements themselves come from the self-contained bundle
-// (see index.html); this file only wires the page's controls to them, as a host page would.
+// The contact-card page's script (contact-cards.html). The elements themselves come from the
+// self-contained bundle; this file only wires the page's controls to them, as a host page would.
 import type { WgContactCard, WgErrorEvent } from '@wangge/elements';
 
 const reveal = document.querySelector<HTMLInputElement>('#reveal-phone');

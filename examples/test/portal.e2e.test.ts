@@ -1,5 +1,5 @@
-// The example portal as a user meets it: served by `npm start`'s server under a strict CSP with
-// Trusted Types, in real Chromium, using only the built bundle.
+// The contact-card page (contact-cards.html) as a user meets it: served by `npm start`'s server
+// under a strict CSP with Trusted Types, in real Chromium, using only the built bundle.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,15 +43,15 @@ afterAll(async () => {
 const cardText = (index: number, selector: string) =>
   page.locator('wg-contact-card').nth(index).locator(selector).first().innerText();
 
-describe('the example portal', () => {
+describe('the contact-card page', () => {
   it('is served with a strict Content-Security-Policy and Trusted Types', async () => {
-    const response = await page.goto(server.url);
+    const response = await page.goto(`${server.url}contact-cards.html`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     // Trusted Types are enforced: a raw string can no longer become markup. Checked on a page of
     // its own, so that this deliberate violation is not counted against the portal.
     const probe = await browser.newPage();
-    await probe.goto(server.url);
+    await probe.goto(`${server.url}contact-cards.html`);
     const blocked = await probe.evaluate(() => {
       try {
         document.createElement('div').innerHTML = '<b>x</b>';
@@ -65,7 +65,7 @@ describe('the example portal', () => {
   });
 
   it('shows contact cards in Chinese with masked mobiles', async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}contact-cards.html`);
     await expect.poll(() => cardText(0, '[part~="title"]')).toBe('连心卡');
     expect(await cardText(0, '[part~="worker-name"]')).toBe('李明');
     expect(await cardText(0, '[part~="worker-mobile"]')).toContain('138****8000');
