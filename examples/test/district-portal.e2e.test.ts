@@ -3,10 +3,10 @@
 // Served under the strict CSP with Trusted Types, in real Chromium, from the built bundles and
 // the data that scripts/build-portal-data.mjs writes.
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { CONTENT_SECURITY_POLICY, startExampleServer } from '../../scripts/example-server.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/example-server.mjs';
+import { openExampleBrowser, type ExampleBrowser } from './support/example-browser.js';
 
 const bundle = new URL('../../packages/elements/dist/wangge-elements.bundle.js', import.meta.url);
 const script = new URL('../dist/district-portal.js', import.meta.url);
@@ -21,40 +21,22 @@ interface BundleData {
   readonly households?: readonly unknown[];
 }
 
-let server: Awaited<ReturnType<typeof startExampleServer>>;
-let browser: Browser;
+let server: ExampleBrowser['server'];
 let page: Page;
 let district: BundleData;
-const problems: string[] = [];
+let site: ExampleBrowser;
 
 beforeAll(async () => {
   if (!existsSync(bundle) || !existsSync(script) || !existsSync(new URL('district.json', data))) {
     throw new Error('Run `npm run build` before the end-to-end tests.');
   }
   district = JSON.parse(readFileSync(new URL('district.json', data), 'utf8')) as BundleData;
-  server = await startExampleServer({ port: 0 });
-  const executablePath = findChromium();
-  browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: CHROMIUM_ARGS,
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console.${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  site = await openExampleBrowser({ width: 1400, height: 1000 });
+  ({ server, page } = site);
 }, 60_000);
 
 afterAll(async () => {
-  await browser.close();
-  await server.close();
+  await site.close();
 });
 
 /** Opens the portal with URL parameters and waits until the engine has run the night. */
@@ -214,6 +196,6 @@ describe('the district portal', () => {
   });
 
   it('ran without console errors, page errors or CSP violations', () => {
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
   });
 });

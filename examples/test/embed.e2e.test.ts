@@ -2,46 +2,28 @@
 // script element (the bundle) and the elements with their data in attributes and JSON files,
 // served under the strict CSP with Trusted Types, in real Chromium.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { CONTENT_SECURITY_POLICY, startExampleServer } from '../../scripts/example-server.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/example-server.mjs';
+import { openExampleBrowser, type ExampleBrowser } from './support/example-browser.js';
 
 const bundle = new URL('../../packages/elements/dist/wangge-elements.bundle.js', import.meta.url);
 const data = new URL('../data/district.json', import.meta.url);
 
-let server: Awaited<ReturnType<typeof startExampleServer>>;
-let browser: Browser;
+let server: ExampleBrowser['server'];
 let page: Page;
-const problems: string[] = [];
+let site: ExampleBrowser;
 
 beforeAll(async () => {
   if (!existsSync(bundle) || !existsSync(data)) {
     throw new Error('Run `npm run build` before the end-to-end tests.');
   }
-  server = await startExampleServer({ port: 0 });
-  const executablePath = findChromium();
-  browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: CHROMIUM_ARGS,
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console.${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  site = await openExampleBrowser({ width: 1280, height: 900 });
+  ({ server, page } = site);
 }, 60_000);
 
 afterAll(async () => {
-  await browser.close();
-  await server.close();
+  await site.close();
 });
 
 describe('the embedding example', () => {
@@ -89,6 +71,6 @@ describe('the embedding example', () => {
   });
 
   it('ran without console errors, page errors or CSP violations', () => {
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
   });
 });

@@ -1,43 +1,26 @@
 // The contact-card page (contact-cards.html) as a user meets it: served by `npm start`'s server
 // under a strict CSP with Trusted Types, in real Chromium, using only the built bundle.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { CONTENT_SECURITY_POLICY, startExampleServer } from '../../scripts/example-server.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/example-server.mjs';
+import { openExampleBrowser, type ExampleBrowser } from './support/example-browser.js';
 
 const bundle = new URL('../../packages/elements/dist/wangge-elements.bundle.js', import.meta.url);
 
-let server: Awaited<ReturnType<typeof startExampleServer>>;
+let server: ExampleBrowser['server'];
 let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let site: ExampleBrowser;
 
 beforeAll(async () => {
   if (!existsSync(bundle)) throw new Error('Run `npm run build` before the end-to-end tests.');
-  server = await startExampleServer({ port: 0 });
-  const executablePath = findChromium();
-  browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: CHROMIUM_ARGS,
-  });
-  page = await browser.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console.${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  site = await openExampleBrowser();
+  ({ server, browser, page } = site);
 }, 60_000);
 
 afterAll(async () => {
-  await browser.close();
-  await server.close();
+  await site.close();
 });
 
 const cardText = (index: number, selector: string) =>
@@ -85,6 +68,6 @@ describe('the contact-card page', () => {
   });
 
   it('ran without console errors, page errors or CSP violations', () => {
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
   });
 });

@@ -2,10 +2,10 @@
 // under the strict CSP with Trusted Types, in real Chromium, from the built bundle and the data
 // that scripts/build-example-data.mjs writes.
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { CONTENT_SECURITY_POLICY, startExampleServer } from '../../scripts/example-server.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/example-server.mjs';
+import { openExampleBrowser, type ExampleBrowser } from './support/example-browser.js';
 
 const bundle = new URL('../../packages/elements/dist/wangge-elements.bundle.js', import.meta.url);
 const data = new URL('../data/', import.meta.url);
@@ -40,14 +40,13 @@ declare global {
   }
 }
 
-let server: Awaited<ReturnType<typeof startExampleServer>>;
-let browser: Browser;
+let server: ExampleBrowser['server'];
 let page: Page;
 let cases: CaseData;
 let timeline: readonly unknown[];
 /** The catalogue's names by category code. */
 let categories: ReadonlyMap<string, { zh: string; en: string }>;
-const problems: string[] = [];
+let site: ExampleBrowser;
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, data), 'utf8'));
 
@@ -61,23 +60,9 @@ beforeAll(async () => {
     categories: { code: string; name: { zh: string; en: string } }[];
   };
   categories = new Map(bundleData.categories.map((c) => [c.code, c.name]));
-  server = await startExampleServer({ port: 0 });
-  const executablePath = findChromium();
-  browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: CHROMIUM_ARGS,
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console.${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  site = await openExampleBrowser({ width: 1280, height: 900 });
+  ({ server, page } = site);
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
     // Errors reported to the window without an exception (a ResizeObserver loop, say).
     window.addEventListener('error', (event) => {
       console.error(`window error: ${event.message}`);
@@ -103,8 +88,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await browser.close();
-  await server.close();
+  await site.close();
 });
 
 const events = (type: string) =>
@@ -515,6 +499,6 @@ describe('the every-widget page', () => {
   });
 
   it('ran without console errors or warnings, page errors or CSP violations', () => {
-    expect(problems).toEqual([]);
+    expect(site.problems).toEqual([]);
   });
 });
