@@ -1,10 +1,9 @@
 import type { WanggeError } from '../errors/wangge-error.js';
 import { KpiByUnitQuery, type KpiScope, type KpiScopeKind } from '../schema/kpi-query.js';
-import { parseInput } from '../validation/parse-input.js';
-import { kpiWindow } from './kpi-window.js';
 import type { CaseTimeline } from './kpi-facts.js';
 import type { KpiReport } from './kpi-report.js';
-import { factsOf, type KpiSource } from './kpi-source.js';
+import { readKpiRequest } from './kpi-request.js';
+import type { KpiSource } from './kpi-source.js';
 import { newTally, reportOf, tallyCase, type KpiTally } from './kpi-tally.js';
 
 /**
@@ -70,16 +69,10 @@ const scopeOf = (kind: KpiScopeKind, id: string): KpiScope =>
  * ```
  */
 export function computeKpisByUnit(source: KpiSource, query: unknown): KpiByUnitResult {
-  const parsed = parseInput(KpiByUnitQuery, query, 'KpiByUnitQuery');
-  if (!parsed.success) return parsed;
-  const { from, to, kind, categoryCodes } = parsed.data;
-  const window = kpiWindow('KpiByUnitQuery', from, to);
-  if (window.error) return { success: false, error: window.error };
-  const { fromMs, toMs } = window;
-  const { facts, error } = factsOf(source);
+  const { request, error } = readKpiRequest(KpiByUnitQuery, 'KpiByUnitQuery', source, query);
   if (error) return { success: false, error };
-  const categories = categoryCodes && new Set(categoryCodes);
-  const columns = facts.columns();
+  const { query: q, fromMs, toMs, facts, columns, categories } = request;
+  const { from, to, kind } = q;
   const tallies = new Map<string, KpiTally>();
   for (const timeline of facts.timelines()) {
     if (timeline.reportedAt >= toMs) continue;

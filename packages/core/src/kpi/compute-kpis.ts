@@ -1,9 +1,8 @@
 import type { WanggeError } from '../errors/wangge-error.js';
 import { KpiQuery } from '../schema/kpi-query.js';
-import { parseInput } from '../validation/parse-input.js';
-import { kpiWindow } from './kpi-window.js';
 import type { KpiReport } from './kpi-report.js';
-import { factsOf, type KpiSource } from './kpi-source.js';
+import { readKpiRequest } from './kpi-request.js';
+import type { KpiSource } from './kpi-source.js';
 import { inScope, newTally, reportOf, tallyCase } from './kpi-tally.js';
 
 /**
@@ -55,16 +54,10 @@ export type KpiResult =
  * ```
  */
 export function computeKpis(source: KpiSource, query: unknown): KpiResult {
-  const parsed = parseInput(KpiQuery, query, 'KpiQuery');
-  if (!parsed.success) return parsed;
-  const { from, to, scope, categoryCodes } = parsed.data;
-  const window = kpiWindow('KpiQuery', from, to);
-  if (window.error) return { success: false, error: window.error };
-  const { fromMs, toMs } = window;
-  const { facts, error } = factsOf(source);
+  const { request, error } = readKpiRequest(KpiQuery, 'KpiQuery', source, query);
   if (error) return { success: false, error };
-  const categories = categoryCodes && new Set(categoryCodes);
-  const columns = facts.columns();
+  const { query: q, fromMs, toMs, facts, columns, categories } = request;
+  const { from, to, scope } = q;
   const tally = newTally();
   for (const timeline of facts.timelines()) {
     if (categories && !categories.has(timeline.categoryCode)) continue;
