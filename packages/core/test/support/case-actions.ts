@@ -4,14 +4,12 @@ import {
   CASE_COMMAND_TYPES,
   HANDLING_LEVELS,
   type CaseCommandType,
-  type CaseRecord,
   type HandlingLevel,
 } from '../../src/index.js';
 import { DAY, GRIDS, HOUR, LOCATION, MINUTE, type Harness } from './case-harness.js';
+import { CATEGORIES, PEOPLE, onward, rightPerson } from './next-commands.js';
 import { fc } from './fast-check.js';
 
-export const PEOPLE = Array.from({ length: 17 }, (_, i) => `p-${String(i + 1)}`);
-const CATEGORIES = ['ZZ-01', 'ZZ-00', 'CG-01'];
 const level = fc.constantFrom(...HANDLING_LEVELS);
 const optionalLevel = fc.option(level, { nil: undefined });
 
@@ -67,34 +65,6 @@ export const action: fc.Arbitrary<Action> = fc.oneof(
 
 export type Command = Extract<Action, { kind: 'command' }> & { readonly type: CaseCommandType };
 
-/** The commands that can move a case on from its state: what a busy office would do next. */
-export function onward(record: CaseRecord | undefined): CaseCommandType[] {
-  if (!record) return ['report', 'report', 'raise-alarm'];
-  if (record.suspension) return ['resume'];
-  if (record.request) return ['approve-request', 'decline-request', 'resolve', 'escalate'];
-  switch (record.step) {
-    case 'reported':
-      return ['file', 'file', 'reject', 'escalate', 'link-duplicate'];
-    case 'filed':
-      return ['assign', 'escalate', 'link-duplicate'];
-    case 'assigned':
-      return [
-        'start-investigation',
-        'start-investigation',
-        'request-suspension',
-        'request-extension',
-        'deescalate',
-        'assign',
-      ];
-    case 'investigating':
-      return ['resolve', 'resolve', 'escalate', 'request-suspension', 'request-extension'];
-    case 'resolved':
-      return record.verified ? ['archive'] : ['pass-verification', 'fail-verification'];
-    default:
-      return ['reopen'];
-  }
-}
-
 export function payload(a: Command, h: Harness): Record<string, unknown> {
   switch (a.type) {
     case 'report':
@@ -138,31 +108,6 @@ export function payload(a: Command, h: Harness): Record<string, unknown> {
       return { duplicateCaseId: `c-${String(((a.caseIndex + a.pick) % 3) + 1)}` };
     default:
       return {};
-  }
-}
-
-export function rightPerson(a: Command, record: CaseRecord | undefined): string {
-  const grid = GRIDS.find((g) => g.gridId === record?.gridId) ?? GRIDS[a.grid]!;
-  const at = record?.level ?? 'grid';
-  const { H, S, V, A } = grid.staff;
-  switch (a.type) {
-    case 'report':
-    case 'raise-alarm':
-    case 'start-investigation':
-    case 'resolve':
-    case 'escalate':
-    case 'request-suspension':
-    case 'request-extension':
-    case 'resume':
-      return H[at];
-    case 'pass-verification':
-    case 'fail-verification':
-      return V[at];
-    case 'approve-request':
-    case 'decline-request':
-      return A[at];
-    default:
-      return S[at];
   }
 }
 

@@ -1,7 +1,13 @@
 // What a busy office would do next to a case, and by whom: the commands of the differential
-// test and of the crash tests' child process (after core's case-properties test).
+// test and of the crash tests' child process, in the vocabulary of core's property tests.
 import { type CaseCommandType, type CaseRecord, type HandlingLevel } from '@wangge/core';
 import { GRIDS, HOUR, LOCATION } from '../../../core/test/support/case-harness.js';
+import {
+  CATEGORIES,
+  PEOPLE,
+  onward,
+  rightPerson as jobOf,
+} from '../../../core/test/support/next-commands.js';
 
 /** The choices that shape a command; `type` undefined: one that moves the case on (`pick`). */
 export interface CommandChoice {
@@ -16,36 +22,7 @@ export interface CommandChoice {
   readonly hours: number;
 }
 
-export const PEOPLE = Array.from({ length: 17 }, (_, i) => `p-${String(i + 1)}`);
-export const CATEGORIES = ['ZZ-01', 'ZZ-00', 'CG-01'] as const;
-
-/** The commands that can move a case on from its state. */
-export function onward(record: CaseRecord | undefined): CaseCommandType[] {
-  if (!record) return ['report', 'report', 'raise-alarm'];
-  if (record.suspension) return ['resume'];
-  if (record.request) return ['approve-request', 'decline-request', 'resolve', 'escalate'];
-  switch (record.step) {
-    case 'reported':
-      return ['file', 'file', 'reject', 'escalate', 'link-duplicate'];
-    case 'filed':
-      return ['assign', 'escalate', 'link-duplicate'];
-    case 'assigned':
-      return [
-        'start-investigation',
-        'start-investigation',
-        'request-suspension',
-        'request-extension',
-        'deescalate',
-        'assign',
-      ];
-    case 'investigating':
-      return ['resolve', 'resolve', 'escalate', 'request-suspension', 'request-extension'];
-    case 'resolved':
-      return record.verified ? ['archive'] : ['pass-verification', 'fail-verification'];
-    default:
-      return ['reopen'];
-  }
-}
+export { CATEGORIES, PEOPLE, onward };
 
 /** The command type a choice stands for, on a case as it is. */
 export function commandType(
@@ -106,33 +83,11 @@ export function payload(
   }
 }
 
-/** The person whose job a command is, at the case's level in its grid. */
+/** The person whose job a command is, or the one the choice names. */
 export function rightPerson(
   type: CaseCommandType,
   choice: CommandChoice,
   record: CaseRecord | undefined,
 ): string {
-  if (choice.actor !== undefined) return choice.actor;
-  const grid = GRIDS.find((g) => g.gridId === record?.gridId) ?? GRIDS[choice.grid]!;
-  const at = record?.level ?? 'grid';
-  const { H, S, V, A } = grid.staff;
-  switch (type) {
-    case 'report':
-    case 'raise-alarm':
-    case 'start-investigation':
-    case 'resolve':
-    case 'escalate':
-    case 'request-suspension':
-    case 'request-extension':
-    case 'resume':
-      return H[at];
-    case 'pass-verification':
-    case 'fail-verification':
-      return V[at];
-    case 'approve-request':
-    case 'decline-request':
-      return A[at];
-    default:
-      return S[at];
-  }
+  return choice.actor ?? jobOf({ type, grid: choice.grid }, record);
 }
