@@ -7,6 +7,7 @@ import type { ParseResult } from '../validation/parse-result.js';
 import { calendarError, calendarIssue } from './calendar-error.js';
 import { checkCalendar } from './check-calendar.js';
 import { DAY_MS, dayNumberOf, isoWeekday, yearOfDayNumber } from './day-number.js';
+import { offsetText } from '../format/iso-at-offset.js';
 
 const SUBJECT = 'WorkingCalendar';
 const MINUTE_MS = 60_000;
@@ -204,13 +205,6 @@ function spansOf(calendar: WorkingCalendar, weekendBits: number): Span[] {
 
 function minutesOf(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-}
-
-function offsetText(minutes: number): string {
-  const abs = Math.abs(minutes);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return `${minutes < 0 ? '-' : '+'}${hh}:${mm}`;
 }
 
 function freezeCalendar(calendar: WorkingCalendar): WorkingCalendar {

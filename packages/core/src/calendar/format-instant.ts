@@ -1,4 +1,5 @@
 import type { CompiledCalendar } from './compiled-calendar.js';
+import { isoAtOffset } from '../format/iso-at-offset.js';
 import { checkInstant } from './instant.js';
 
 /**
@@ -19,8 +20,5 @@ import { checkInstant } from './instant.js';
  */
 export function formatInstant(calendar: CompiledCalendar, ms: number): string {
   checkInstant(calendar, ms, 'ms');
-  // The local wall-clock time, written by Date as if it were UTC; its `Z` becomes the offset.
-  const iso = new Date(ms + calendar.offsetMs).toISOString();
-  const text = iso.endsWith('.000Z') ? iso.slice(0, -5) : iso.slice(0, -1);
-  return `${text}${calendar.utcOffset}`;
+  return isoAtOffset(ms, calendar.offsetMs, calendar.utcOffset);
 }

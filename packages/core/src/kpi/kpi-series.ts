@@ -1,5 +1,6 @@
 import { WanggeValidationError } from '../errors/validation-error.js';
 import type { WanggeError } from '../errors/wangge-error.js';
+import { isoAtOffset, offsetText } from '../format/iso-at-offset.js';
 import { KPI_MESSAGES } from '../i18n/kpi-messages.js';
 import { KpiSeriesQuery } from '../schema/kpi-query.js';
 import { parseInput } from '../validation/parse-input.js';
@@ -33,24 +34,9 @@ function offsetOf(timestamp: string): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
-/** An instant as ISO 8601 at an offset: `2026-11-02T00:00:00+08:00` (`Z` at offset 0). */
-function atOffset(ms: number, offset: number): string {
-  const local = new Date(ms + offset * 60_000);
-  const milliseconds = local.getUTCMilliseconds();
-  const sign = offset < 0 ? '-' : '+';
-  const zone =
-    offset === 0
-      ? 'Z'
-      : `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
-  return (
-    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
-    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
-    (milliseconds === 0 ? '' : `.${pad(milliseconds, 3)}`) +
-    zone
-  );
-}
+/** An instant at an offset in minutes, written as the windows' bounds are (`Z` at 0). */
+const atOffset = (ms: number, offset: number) =>
+  isoAtOffset(ms, offset * 60_000, offset === 0 ? 'Z' : offsetText(offset));
 
 /** The start of the window after the one starting at `start`. */
 function next(start: number, every: 'day' | 'week' | 'month', offset: number, n: number): number {

@@ -1,5 +1,6 @@
 // Instants of an export, all written on one clock so that a spreadsheet sorts and compares them
 // as text: ISO 8601 with the export's UTC offset, as `formatInstant` writes them.
+import { isoAtOffset } from '../../format/iso-at-offset.js';
 
 const OFFSET = /^([+-])(\d{2}):(\d{2})$/;
 /** A timestamp as `formatInstant` writes it: milliseconds only when not zero. */
@@ -42,6 +43,5 @@ export function isExportInstant(now: unknown): now is number {
 export function atOffset(timestamp: string, shiftMs: number, offset: string): string {
   // Most are written on the export's clock already (the engine's calendar's): kept as they are.
   if (timestamp.endsWith(offset) && AS_WRITTEN.test(timestamp)) return timestamp;
-  const iso = new Date(Date.parse(timestamp) + shiftMs).toISOString();
-  return `${iso.endsWith('.000Z') ? iso.slice(0, -5) : iso.slice(0, -1)}${offset}`;
+  return isoAtOffset(Date.parse(timestamp), shiftMs, offset);
 }

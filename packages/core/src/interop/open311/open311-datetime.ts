@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isoAtOffset } from '../../format/iso-at-offset.js';
 
 const W3C =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
@@ -52,7 +53,5 @@ export type Open311DateTime = z.output<typeof Open311DateTime>;
 export function formatAtOffset(ms: number, offset: string): string {
   const sign = offset.startsWith('-') ? -1 : 1;
   const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-  const iso = new Date(ms + minutes * 60_000).toISOString();
-  const text = iso.endsWith('.000Z') ? iso.slice(0, -5) : iso.slice(0, -1);
-  return `${text}${minutes === 0 ? '+00:00' : offset}`;
+  return isoAtOffset(ms, minutes * 60_000, minutes === 0 ? '+00:00' : offset);
 }
