@@ -1,6 +1,6 @@
 // The mean and nearest-rank p90 of time per step and level, against sorting.
 import { describe, expect, it } from 'vitest';
-import { durationStats } from '../../src/kpi/kpi-tally.js';
+import { durationStats } from '../../src/kpi/duration-stats.js';
 import { fc } from '../support/fast-check.js';
 
 describe('durationStats', () => {
