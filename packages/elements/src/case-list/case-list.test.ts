@@ -463,7 +463,7 @@ describe('<wg-case-list>', () => {
     await vi.waitFor(() => {
       expect(focusedIndex(el)).toBe(9_999);
       expect(inView(el, 9_999)).toBe(true);
-    });
+    }, SCROLLED);
     expect(el.shadowRoot?.querySelector('[data-index="0"]')).toBeNull();
 
     await userEvent.keyboard('{PageUp}');
@@ -473,7 +473,7 @@ describe('<wg-case-list>', () => {
       expect(index).toBeLessThan(9_997);
       expect(index).toBeGreaterThan(9_980);
       expect(inView(el, index)).toBe(true);
-    });
+    }, SCROLLED);
     await userEvent.keyboard('{PageDown}');
     await vi.waitFor(() => {
       expect(focusedIndex(el)).toBe(9_999);
@@ -483,12 +483,12 @@ describe('<wg-case-list>', () => {
     await vi.waitFor(() => {
       expect(focusedIndex(el)).toBe(0);
       expect(inView(el, 0)).toBe(true);
-    });
+    }, SCROLLED);
     for (let i = 0; i < 8; i++) await userEvent.keyboard('{ArrowDown}');
     await vi.waitFor(() => {
       expect(focusedIndex(el)).toBe(8);
       expect(inView(el, 8)).toBe(true);
-    });
+    }, SCROLLED);
   });
 
   it('keeps the focus in the list when the focused row is scrolled away, and brings it back', async () => {
